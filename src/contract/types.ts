@@ -1,0 +1,59 @@
+/**
+ * The HTTP front ends that can sit before a Lambda function. Each one turns the handler's result into an
+ * HTTP response by its own rules (see proxy-rules.md in the design notes).
+ */
+export type Integration = 'rest' | 'http-1.0' | 'http-2.0' | 'alb' | 'alb-multi-value' | 'function-url';
+
+export interface InspectOptions {
+  /** Which front end judges the result. Default: the one set by `configure()`, else `'rest'`. */
+  integration?: Integration;
+  /** REST only: the API's binary media types (e.g. `['image/png', '*\/*']`), which decide base64 decoding. */
+  binaryMediaTypes?: string[];
+  /** REST only: the request's `Accept` header; its first value must match `binaryMediaTypes` to decode base64. */
+  accept?: string;
+  /** Count warnings as errors: the result is then not `accepted` while any warning stands. */
+  strict?: boolean;
+}
+
+export interface ProxyProblem {
+  /** `'error'`: the front end rejects the result. `'warning'`: accepted, but almost certainly not what you meant. */
+  severity: 'error' | 'warning';
+  /** Where in the result, e.g. `body`, `headers.X-Count`, `statusCode`; `''` for the result as a whole. */
+  path: string;
+  /** One sentence: what the front end objects to, and the rule behind it. */
+  message: string;
+  /** The fix, when there is one: "JSON.stringify it". */
+  hint?: string;
+  /** The rule id in proxy-rules.md (R-B2, H2-5, W3, …), so a message can be traced to its evidence. */
+  rule?: string;
+}
+
+/** Something the front end did that the handler did not ask for: a default Content-Type, an inferred 2.0 response. */
+export interface ProxyNote {
+  path: string;
+  message: string;
+  rule?: string;
+}
+
+export interface ClientResponse {
+  status: number;
+  /** Lower-case names; each the list of values in the order sent (several `set-cookie` lines stay separate). */
+  headers: Record<string, string[]>;
+  /** The body as the client reads it, after any base64 decoding the front end does (UTF-8 decoded). */
+  body: string;
+  bodyBytes: Uint8Array;
+}
+
+export interface ProxyOutcome {
+  integration: Integration;
+  /** The front end built the response from the result. False: the client got the front end's error response. */
+  accepted: boolean;
+  /** Why not, plus warnings; `[]` for a clean result. */
+  problems: ProxyProblem[];
+  /** What the front end added or changed on its own; `[]` when the client got exactly what the handler said. */
+  notes: ProxyNote[];
+  /** What the client receives: the built response, or the gateway's own error response when not accepted. */
+  response: ClientResponse;
+  /** True when this outcome is for a thrown error, a timeout or a result Lambda itself refused (W4, W5). */
+  functionError: boolean;
+}
