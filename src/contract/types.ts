@@ -13,6 +13,13 @@ export interface InspectOptions {
   accept?: string;
   /** Count warnings as errors: the result is then not `accepted` while any warning stands. */
   strict?: boolean;
+  /**
+   * How long the handler ran, in milliseconds. Past the front end's integration timeout (REST 29 s, HTTP API
+   * 30 s) the client gets the gateway's timeout response instead (proxy-rules.md §7).
+   */
+  durationMs?: number;
+  /** API Gateway only: the integration timeout in milliseconds, when it is not the default (REST 29,000, HTTP API 30,000). */
+  integrationTimeoutMs?: number;
 }
 
 export interface ProxyProblem {
@@ -56,4 +63,10 @@ export interface ProxyOutcome {
   response: ClientResponse;
   /** True when this outcome is for a thrown error, a timeout or a result Lambda itself refused (W4, W5). */
   functionError: boolean;
+}
+
+/** The project-wide settings `configure()` takes. */
+export interface ConfigureOptions {
+  /** The integration used when a call names none. */
+  integration?: Integration;
 }

@@ -1,0 +1,7 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  preset: 'ts-jest',
+  testEnvironment: 'node',
+  // Registers the matchers on jest's expect before each test file.
+  setupFilesAfterEnv: ['lambda-proxy-matchers/jest'],
+};

@@ -1,0 +1,11 @@
+/**
+ * The same function before the fix. Its own unit test (`expect(body.message)…`) passes, yet API Gateway
+ * answers 502 "Internal server error": the body is an object, and a proxy response's body must be a string.
+ * (Returning `{ message: 'Hello from Lambda!' }` with no envelope at all fails the same way.)
+ */
+export const handler = async (_event: unknown) => {
+  return {
+    statusCode: 200,
+    body: { message: 'Hello from Lambda!' },
+  };
+};

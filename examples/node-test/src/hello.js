@@ -1,0 +1,15 @@
+/**
+ * GET /hello behind an API Gateway REST API (Lambda proxy integration), as Amplify's REST API creates it.
+ * @type {import('aws-lambda').APIGatewayProxyHandler}
+ */
+export const handler = async (event) => {
+  return {
+    statusCode: 200,
+    headers: {
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Headers': '*',
+      'Content-Type': 'application/json',
+    },
+    body: JSON.stringify({ message: 'Hello from Lambda!', path: event.path }),
+  };
+};

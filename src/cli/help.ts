@@ -1,0 +1,79 @@
+// The --help texts. Every example here is one a user can paste.
+
+export const mainHelp = `Usage: lambda-proxy-matchers <command> [options]
+
+Know what API Gateway, an ALB or a function URL answers for a Lambda handler's result.
+
+Commands:
+  check [FILE|-]                  what the front end does with a handler's result (JSON)
+  event KIND METHOD PATH          print a request event for amplify mock, sam local invoke or a test
+
+Options:
+  -h, --help                      this help; "<command> --help" for a command's options
+  -v, --version                   the package version
+
+Examples:
+  sam local invoke HelloFunction -e event.json | npx lambda-proxy-matchers check
+  npx lambda-proxy-matchers event rest GET /items/42 --route /items/{id} > event.json
+`;
+
+export const checkHelp = `Usage: lambda-proxy-matchers check [FILE|-] [options]
+
+Reads a handler's result as JSON from FILE, or from standard input when FILE is - or absent, and prints what
+the front end does with it: accepted or rejected, each problem with its path and fix, and the status, headers
+and body the client receives.
+
+The input may be plain JSON (sam local invoke, aws lambda invoke's output file, a script), the output of
+amplify mock function (the JSON after its "Result:" line is read), or JSON after log lines (the last JSON
+value is read). Colours follow the terminal, NO_COLOR and FORCE_COLOR.
+
+Options:
+  -i, --integration NAME          rest (default), http-1.0, http-2.0 (or http), alb, alb-multi-value,
+                                  function-url
+      --strict                    count warnings as errors
+      --function-error            the input is Lambda's error payload ({"errorType", "errorMessage", ...}):
+                                  show what the front end does when the function fails
+      --binary-media-type TYPE    rest: a binary media type of the API (repeatable), e.g. image/png
+      --accept VALUE              rest: the request's Accept header, which decides base64 decoding
+      --json                      print the outcome as JSON; the body bytes are response.bodyBase64
+  -h, --help                      this help
+
+Exit codes: 0 accepted, 1 rejected (or the function failed), 2 unusable input.
+
+Examples:
+  amplify mock function myfunc --event src/event.json | npx lambda-proxy-matchers check
+  sam local invoke HelloFunction -e event.json | npx lambda-proxy-matchers check --integration http-2.0
+  npx lambda-proxy-matchers event http GET /orders | sam local invoke OrdersFunction -e - | npx lambda-proxy-matchers check -i http
+  aws lambda invoke --function-name myfunc out.json && npx lambda-proxy-matchers check out.json
+  echo '{"statusCode": 200, "body": {"ok": true}}' | npx lambda-proxy-matchers check
+  npx lambda-proxy-matchers check result.json --json | jq .response.status
+`;
+
+export const eventHelp = `Usage: lambda-proxy-matchers event KIND METHOD PATH [options]
+
+Prints a request event as the front end sends it to Lambda, as JSON on standard output.
+
+KIND:
+  rest                            API Gateway REST API, Lambda proxy integration
+  http                            API Gateway HTTP API, payload 2.0 (also http-2.0)
+  http-1.0                        API Gateway HTTP API, payload 1.0
+  alb                             Application Load Balancer (alb-multi-value: multi-value headers on)
+  function-url                    Lambda function URL
+
+Options:
+  -H, --header "Name: value"      a request header (repeatable; a name given twice keeps both values)
+  -q, --query name=value          a query parameter (repeatable); PATH may also carry ?a=1&b=2
+      --cookie name=value         a cookie (repeatable)
+      --json JSON                 a JSON body, sent with content-type: application/json
+      --body TEXT                 a raw text body
+      --route TEMPLATE            the route, e.g. /items/{id}: fills the resource and path parameters
+      --stage NAME                the API Gateway stage
+      --multi-value               alb: the target group has multi-value headers on
+  -h, --help                      this help
+
+Examples:
+  npx lambda-proxy-matchers event rest GET /items/42 --route /items/{id} > amplify/backend/function/myfunc/src/event.json
+  npx lambda-proxy-matchers event http POST /orders --json '{"sku": "pen", "qty": 2}' > event.json
+  npx lambda-proxy-matchers event http GET /orders -q page=2 | sam local invoke OrdersFunction -e -
+  npx lambda-proxy-matchers event alb GET /health -H "User-Agent: ELB-HealthChecker/2.0" --multi-value
+`;

@@ -1,0 +1,253 @@
+// Application Load Balancer, Lambda target, multi-value headers off: proxy-rules.md §4. ALB is strict about
+// types: no coercion, no nulls, no inference, and only statusCode is required.
+import { bytesOverLimit, type ClientBody, textBody } from '../shared/bytes.js';
+import { formatCount, kindOf, preview } from '../shared/describe.js';
+import { albErrorResponse } from '../shared/errorResponses.js';
+import { type HeaderLines, newHeaderLines } from '../shared/headerLines.js';
+import type { Judgement } from '../shared/Judgement.js';
+import { dataBodyHint, misspeltKey } from '../shared/keyAdvice.js';
+import { type HeaderRules, readHeaders, UNVERIFIED } from '../shared/readHeaders.js';
+import { isHttpStatus, readStatusCode } from '../shared/readStatusCode.js';
+import {
+  addDefaultContentType,
+  addEntries,
+  decodeBody,
+  ignoreUnknownKeys,
+  isObject,
+  rejectNotObject,
+} from '../shared/responseParts.js';
+import type { BuiltResponse, FrontEnd, JudgeContext } from './FrontEnd.js';
+
+// Module-scope copies of globals: lookups are slow inside jest's vm sandbox.
+const { trunc } = Math;
+const { keys: objectKeys } = Object;
+
+const NAME = 'ALB';
+/** ALB's cap on the response JSON from a Lambda target (A-E): 1 MB. */
+export const ALB_RESPONSE_LIMIT = 1_048_576;
+const ALB_KEYS: ReadonlySet<string> = new Set([
+  'statusCode',
+  'statusDescription',
+  'headers',
+  'multiValueHeaders',
+  'body',
+  'isBase64Encoded',
+]);
+
+const FUNCTION_ERROR_NOTE = {
+  message:
+    'ALB answers a function error with its own 502 Bad Gateway page; its access log says LambdaUnhandled',
+  rule: 'A-E',
+};
+
+export const alb: FrontEnd = {
+  integration: 'alb',
+  judge: (value, ctx) => judgeAlb(value, ctx, SINGLE_VALUE),
+  errorResponse: albErrorResponse,
+  rejectedNote: {
+    message: 'ALB answered 502 with its own Bad Gateway page; its access log says LambdaInvalidResponse',
+    rule: 'A-E',
+  },
+  functionErrorNote: FUNCTION_ERROR_NOTE,
+};
+
+/** What differs between the two target-group modes: the name in messages and how headers are read. */
+export interface AlbMode {
+  name: string;
+  readLines: (result: Record<string, unknown>, j: Judgement) => HeaderLines;
+  cookiesHint: string;
+}
+
+/** Judges an ALB result; `mode` supplies the header rules of the target group's multi-value setting. */
+export function judgeAlb(value: unknown, ctx: JudgeContext, mode: AlbMode): BuiltResponse | undefined {
+  const { j } = ctx;
+  const { name } = mode;
+  if (!isObject(value)) {
+    rejectNotObject(value, NAME, { null: 'A-2', string: 'A-2', other: 'A-2' }, j);
+    return undefined;
+  }
+  const tooLarge = bytesOverLimit(ctx.wire.json, ALB_RESPONSE_LIMIT);
+  if (tooLarge !== undefined) {
+    j.error(
+      '',
+      `the result is ${formatCount(tooLarge)} bytes of JSON, over ALB's limit of 1 MB (${formatCount(ALB_RESPONSE_LIMIT)} bytes) for a Lambda response: its access log says LambdaResponseTooLarge`,
+      'A-E',
+      'return less data, or store it (for example in S3) and return a link to it',
+    );
+    return undefined;
+  }
+
+  const unknown: string[] = [];
+  let knownKeys = 0;
+  for (const key in value) {
+    if (ALB_KEYS.has(key)) knownKeys++;
+    else unknown.push(key);
+  }
+  const status = albStatus(value.statusCode, unknown, knownKeys, j);
+  // low (A-K): unknown keys are unverified; judged ignored. A data object is explained by A-2 alone.
+  if (unknown.length > 0 && knownKeys > 0) {
+    ignoreUnknownKeys(value, unknown, ALB_KEYS, name, 'A-K', j, { cookies: mode.cookiesHint }, false);
+  }
+  albStatusDescription(value, j);
+  const text = albBodyText(value.body, j);
+  const base64 = albBase64Flag(value.isBase64Encoded, j);
+  const lines = mode.readLines(value, j);
+  if (j.errors > 0 || status === undefined || text === undefined) return undefined;
+
+  // medium (A-C1)
+  addDefaultContentType(lines, 'application/octet-stream', name, 'A-C1', j);
+  let body: ClientBody | undefined;
+  if (base64) {
+    // low (A-64): invalid base64 is probably a 502
+    body = decodeBody(text, j, name, 'A-64');
+    if (body === undefined) return undefined;
+    j.note('body', `${name} decoded the base64 body`, 'A-64');
+  } else {
+    body = textBody(text);
+  }
+  return { status, headers: lines, body };
+}
+
+// A-1 … A-3
+function albStatus(
+  raw: unknown,
+  unknown: readonly string[],
+  knownKeys: number,
+  j: Judgement,
+): number | undefined {
+  const reading = readStatusCode(raw);
+  switch (reading.kind) {
+    case 'integer':
+      if (isHttpStatus(reading.value)) return reading.value;
+      // low: ranges are unverified on ALB; judged a 502
+      j.error(
+        'statusCode',
+        `statusCode ${reading.value} is not an HTTP status (100–599), so we judge it a 502${UNVERIFIED}`,
+        'A-3',
+        'use a status between 100 and 599',
+      );
+      return undefined;
+    case 'missing': {
+      const meant = unknown.find((key) => misspeltKey(key, ALB_KEYS) === 'statusCode');
+      j.error(
+        'statusCode',
+        'there is no statusCode, and ALB requires one: it does not default to 200 or infer a response',
+        'A-2',
+        meant !== undefined
+          ? `rename ${meant} to statusCode`
+          : knownKeys === 0 && unknown.length > 0
+            ? dataBodyHint(unknown)
+            : 'add statusCode: 200',
+      );
+      return undefined;
+    }
+    case 'numeric-string':
+      j.error(
+        'statusCode',
+        `statusCode must be a JSON number for ALB, but it is the string "${raw as string}"`,
+        'A-3',
+        `use statusCode: ${reading.value}`,
+      );
+      return undefined;
+    case 'fraction':
+      j.error(
+        'statusCode',
+        `statusCode ${reading.value} is not a whole number`,
+        'A-3',
+        `use statusCode: ${trunc(reading.value)}`,
+      );
+      return undefined;
+    default:
+      j.error(
+        'statusCode',
+        `statusCode must be a JSON number for ALB, but it is ${reading.kind === 'null' ? 'null' : typeof raw === 'string' ? `the string ${preview(raw)}` : kindOf(raw)}`,
+        'A-3',
+        'use statusCode: 200',
+      );
+      return undefined;
+  }
+}
+
+// A-D1: optional, but not null
+function albStatusDescription(result: Record<string, unknown>, j: Judgement): void {
+  const raw = result.statusDescription;
+  if (raw === undefined || typeof raw === 'string') return;
+  j.error(
+    'statusDescription',
+    `statusDescription must be a string such as "200 OK", but it is ${kindOf(raw)}${raw === null ? '' : UNVERIFIED}`,
+    'A-D1',
+    'omit statusDescription, or set it to a string',
+  );
+}
+
+// A-1, A-4: a string or nothing; "" is the same as nothing; null is a 502
+function albBodyText(raw: unknown, j: Judgement): string | undefined {
+  if (typeof raw === 'string') return raw;
+  if (raw === undefined) return '';
+  if (raw === null) {
+    j.error(
+      'body',
+      'body is null, which ALB rejects (API Gateway and function URLs accept it)',
+      'A-4',
+      "omit body, or use body: ''",
+    );
+  } else {
+    j.error(
+      'body',
+      `body must be a string, but it is ${kindOf(raw)}`,
+      'A-4',
+      typeof raw === 'object' ? 'JSON.stringify it' : 'String() it',
+    );
+  }
+  return undefined;
+}
+
+// A-64
+function albBase64Flag(raw: unknown, j: Judgement): boolean {
+  if (raw === true) return true;
+  if (raw === false || raw === undefined) return false;
+  // low: ALB takes no nulls and no coercion; other values are judged a 502
+  j.error(
+    'isBase64Encoded',
+    `isBase64Encoded must be true or false, but it is ${raw === null ? 'null' : kindOf(raw)}${UNVERIFIED}`,
+    'A-64',
+    raw === null ? 'omit it, or use false' : `use the boolean ${raw === 'true' ? 'true' : 'false'}`,
+  );
+  return false;
+}
+
+// A-H1 … A-H3. Low: a null header value.
+const HEADER_RULES: HeaderRules = {
+  name: NAME,
+  coerce: false,
+  nullMapRule: 'A-H2',
+  shapeRule: 'A-H1',
+  booleanRule: 'A-H1',
+  numberRule: 'A-H1',
+  nullValueRule: 'A-H1',
+  nestedRule: 'A-H1',
+  nestedHint: "join the values with ', ', or turn on multi-value headers and use multiValueHeaders",
+  verified: new Set(['shape', 'boolean', 'number', 'nested']),
+};
+
+function readAlbHeaders(result: Record<string, unknown>, j: Judgement): HeaderLines {
+  const single = readHeaders(result.headers, 'headers', j, HEADER_RULES);
+  const multi = result.multiValueHeaders;
+  if (isObject(multi) && objectKeys(multi).length > 0) {
+    j.warn(
+      'multiValueHeaders',
+      'ALB ignores multiValueHeaders unless the target group has multi-value headers on, so none of these headers reach the client',
+      'A-H3',
+      "put them in headers, or judge with { integration: 'alb-multi-value' } if the target group has multi-value headers on",
+    );
+  }
+  const lines = newHeaderLines();
+  addEntries(lines, single.entries);
+  return lines;
+}
+
+const SINGLE_VALUE: AlbMode = {
+  name: NAME,
+  readLines: readAlbHeaders,
+  cookiesHint: "send one as headers: { 'Set-Cookie': 'a=1' }, or turn on multi-value headers for several",
+};

@@ -1,0 +1,56 @@
+// ALB with the target group's multi-value headers on: proxy-rules.md §4, AM-1 … AM-3. Every ALB rule applies;
+// only the header map changes: multiValueHeaders is the one that counts, and headers is ignored.
+import { albErrorResponse } from '../shared/errorResponses.js';
+import { addHeader, type HeaderLines, newHeaderLines } from '../shared/headerLines.js';
+import type { Judgement } from '../shared/Judgement.js';
+import { type MultiValueRules, readMultiValueHeaders } from '../shared/readHeaders.js';
+import { isObject } from '../shared/responseParts.js';
+import { type AlbMode, alb, judgeAlb } from './alb.js';
+import type { FrontEnd } from './FrontEnd.js';
+
+const { keys: objectKeys } = Object;
+
+const NAME = 'ALB (multi-value headers)';
+
+// medium (AM-3): items must be strings; low: a null map or a non-array entry, judged a 502 like A-H1 and A-H2
+const MULTI_RULES: MultiValueRules = {
+  name: NAME,
+  coerce: false,
+  nullMapRule: 'AM-3',
+  shapeRule: 'AM-3',
+  entryRule: 'AM-3',
+  itemRule: 'AM-3',
+  verified: new Set(['item']),
+};
+
+function readLines(result: Record<string, unknown>, j: Judgement): HeaderLines {
+  const single = result.headers;
+  if (isObject(single) && objectKeys(single).length > 0) {
+    // medium (AM-1): "must use" is documented; that headers is then ignored is reported by users
+    j.warn(
+      'headers',
+      `${NAME} ignores headers, so none of them reach the client`,
+      'AM-1',
+      "move them to multiValueHeaders: { 'Content-Type': ['application/json'] }",
+    );
+  }
+  const multi = readMultiValueHeaders(result.multiValueHeaders, 'multiValueHeaders', j, MULTI_RULES);
+  const lines = newHeaderLines();
+  // AM-2: each value is its own header line (several Set-Cookie lines stay separate)
+  for (const [name, values] of multi) for (const value of values) addHeader(lines, name, value);
+  return lines;
+}
+
+const MULTI_VALUE: AlbMode = {
+  name: NAME,
+  readLines,
+  cookiesHint: "send them as multiValueHeaders: { 'Set-Cookie': ['a=1', 'b=2'] }",
+};
+
+export const albMultiValue: FrontEnd = {
+  integration: 'alb-multi-value',
+  judge: (value, ctx) => judgeAlb(value, ctx, MULTI_VALUE),
+  errorResponse: albErrorResponse,
+  rejectedNote: alb.rejectedNote,
+  functionErrorNote: alb.functionErrorNote,
+};

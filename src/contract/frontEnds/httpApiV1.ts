@@ -1,0 +1,213 @@
+// API Gateway HTTP API, payload format 1.0: proxy-rules.md §2. REST's documented shape, but a different
+// implementation: statusCode is required, unknown keys are ignored, base64 is always decoded.
+import { textBody } from '../shared/bytes.js';
+import { kindOf, preview } from '../shared/describe.js';
+import { httpApiErrorResponse } from '../shared/errorResponses.js';
+import { HTTP_API_TIMEOUT } from '../shared/gatewayTimeout.js';
+import type { Judgement } from '../shared/Judgement.js';
+import { dataBodyHint, misspeltKey } from '../shared/keyAdvice.js';
+import {
+  type HeaderRules,
+  type MultiValueRules,
+  readHeaders,
+  readMultiValueHeaders,
+  UNVERIFIED,
+} from '../shared/readHeaders.js';
+import { isHttpStatus, readStatusCode } from '../shared/readStatusCode.js';
+import {
+  addDefaultContentType,
+  decodeBody,
+  ignoreUnknownKeys,
+  isObject,
+  rejectNotObject,
+} from '../shared/responseParts.js';
+import type { BuiltResponse, FrontEnd, JudgeContext } from './FrontEnd.js';
+import { mergeHeaderMaps } from './rest.js';
+
+const NAME = 'HTTP API 1.0';
+const KEYS: ReadonlySet<string> = new Set([
+  'statusCode',
+  'headers',
+  'multiValueHeaders',
+  'body',
+  'isBase64Encoded',
+]);
+
+export const httpApiV1: FrontEnd = {
+  integration: 'http-1.0',
+  judge: judgeHttpApiV1,
+  errorResponse: httpApiErrorResponse,
+  rejectedNote: {
+    message:
+      'API Gateway (HTTP API) answered 500 {"message":"Internal Server Error"}; its access log says MALFORMED_PROXY_RESPONSE',
+    rule: 'H1-5',
+  },
+  gatewayTimeout: HTTP_API_TIMEOUT,
+  functionErrorNote: {
+    message: 'API Gateway (HTTP API) answers a function error with 500 {"message":"Internal Server Error"}',
+    rule: 'H1-5',
+  },
+};
+
+function judgeHttpApiV1(value: unknown, ctx: JudgeContext): BuiltResponse | undefined {
+  const { j } = ctx;
+  if (!isObject(value)) {
+    rejectNotObject(value, NAME, { null: 'H1-1', string: 'H1-1', other: 'H1-1' }, j);
+    return undefined;
+  }
+  const unknown: string[] = [];
+  let knownKeys = 0;
+  for (const key in value) {
+    if (KEYS.has(key)) knownKeys++;
+    else unknown.push(key);
+  }
+
+  const status = v1Status(value.statusCode, unknown, knownKeys, j);
+  // A data object (no response key at all) is explained by the statusCode error alone.
+  if (unknown.length > 0 && knownKeys > 0) {
+    ignoreUnknownKeys(value, unknown, KEYS, NAME, 'H1-2', j, {
+      cookies:
+        "payload 1.0 has no cookies key (low confidence): send them as multiValueHeaders: { 'Set-Cookie': ['a=1', 'b=2'] }",
+    });
+  }
+  const text = v1BodyText(value.body, j);
+  const base64 = v1Base64Flag(value.isBase64Encoded, j);
+  const single = readHeaders(value.headers, 'headers', j, HEADER_RULES);
+  const multi = readMultiValueHeaders(value.multiValueHeaders, 'multiValueHeaders', j, MULTI_RULES);
+  if (j.errors > 0 || status === undefined || text === undefined) return undefined;
+
+  // low (H1-3): HTTP API's merge of the two maps is undocumented; assumed to follow REST's R-M3
+  const { lines, contentTypeNulled } = mergeHeaderMaps(single, multi, NAME, 'H1-3', j, false);
+  // low (H1-7): the default Content-Type is assumed to match payload 2.0's
+  if (!contentTypeNulled) addDefaultContentType(lines, 'text/plain; charset=utf-8', NAME, 'H1-7', j, false);
+  if (!base64) return { status, headers: lines, body: textBody(text) };
+  // medium (H1-4): HTTP API has no binaryMediaTypes and always decodes; low: invalid base64 → 500
+  const body = decodeBody(text, j, NAME, 'H1-4');
+  if (body === undefined) return undefined;
+  j.note('body', 'HTTP API 1.0 decoded the base64 body (it always does)', 'H1-4');
+  return { status, headers: lines, body };
+}
+
+// H1-1, H1-6
+function v1Status(
+  raw: unknown,
+  unknown: readonly string[],
+  knownKeys: number,
+  j: Judgement,
+): number | undefined {
+  const reading = readStatusCode(raw);
+  switch (reading.kind) {
+    case 'missing':
+    case 'null': {
+      const meant = unknown.find((key) => misspeltKey(key, KEYS) === 'statusCode');
+      const what = reading.kind === 'null' ? 'statusCode is null' : 'there is no statusCode';
+      j.error(
+        'statusCode',
+        `${what}, and HTTP API 1.0 requires one: unlike REST it does not default to 200`,
+        'H1-1',
+        meant !== undefined
+          ? `rename ${meant} to statusCode`
+          : knownKeys === 0 && unknown.length > 0
+            ? dataBodyHint(unknown)
+            : 'add statusCode: 200',
+      );
+      return undefined;
+    }
+    case 'numeric-string':
+      // low (H1-6): numeric strings are unverified on HTTP API; function URLs accept them (F-4)
+      j.warn(
+        'statusCode',
+        `statusCode is the string "${String(raw)}"; HTTP API 1.0 probably accepts it (AWS behaviour unverified), but ALB answers 502 for a string`,
+        'H1-6',
+        `use the number: statusCode: ${reading.value}`,
+      );
+      return inRange(reading.value, j);
+    case 'integer':
+      return inRange(reading.value, j);
+    case 'fraction':
+      j.error(
+        'statusCode',
+        `statusCode ${reading.value} is not a whole number (AWS behaviour unverified)`,
+        'H1-6',
+        `use statusCode: ${Math.trunc(reading.value)}`,
+      );
+      return undefined;
+    case 'invalid':
+      j.error(
+        'statusCode',
+        `statusCode must be a number, but it is ${typeof reading.value === 'string' ? `the string ${preview(reading.value)}` : kindOf(reading.value)}: HTTP API says "Invalid status code"`,
+        'H1-6',
+        'use statusCode: 200',
+      );
+      return undefined;
+  }
+}
+
+// low (H1-6): ranges are unverified; we judge outside 100–599 malformed, as on REST (R-S4)
+function inRange(status: number, j: Judgement): number | undefined {
+  if (isHttpStatus(status)) return status;
+  j.error(
+    'statusCode',
+    `statusCode ${status} is not an HTTP status (100–599), so we judge it a 500${UNVERIFIED}`,
+    'H1-6',
+    'use a status between 100 and 599',
+  );
+  return undefined;
+}
+
+// low (H1-6): body coercion is unverified; judged as on REST (R-B1 … R-B3)
+function v1BodyText(raw: unknown, j: Judgement): string | undefined {
+  if (typeof raw === 'string') return raw;
+  if (raw === undefined || raw === null) return '';
+  if (typeof raw === 'number' || typeof raw === 'boolean') {
+    j.warn(
+      'body',
+      `body is ${kindOf(raw)}; HTTP API 1.0 probably sends it as the text "${raw}" (AWS behaviour unverified)`,
+      'H1-6',
+      'String() it, or JSON.stringify it',
+    );
+    return String(raw);
+  }
+  j.error(
+    'body',
+    `body must be a string, but it is ${kindOf(raw)} (HTTP API 1.0 answers 500, AWS behaviour unverified)`,
+    'H1-6',
+    'JSON.stringify it',
+  );
+  return undefined;
+}
+
+function v1Base64Flag(raw: unknown, j: Judgement): boolean {
+  if (raw === true) return true;
+  if (raw === false || raw === undefined || raw === null) return false;
+  // low (H1-4): non-boolean flags are unverified on HTTP API; judged malformed
+  j.error(
+    'isBase64Encoded',
+    `isBase64Encoded must be true or false, but it is ${kindOf(raw)}${UNVERIFIED}`,
+    'H1-4',
+    `use the boolean ${raw === 'true' ? 'true' : 'false'}`,
+  );
+  return false;
+}
+
+// low (H1-6): header coercion on HTTP API is unverified; judged as on REST
+const HEADER_RULES: HeaderRules = {
+  name: NAME,
+  coerce: true,
+  shapeRule: 'H1-6',
+  booleanRule: 'H1-6',
+  numberRule: 'H1-6',
+  nullValueRule: 'H1-6',
+  nestedRule: 'H1-6',
+  nestedHint: "join the values with ', ', or send them as multiValueHeaders: { name: ['a', 'b'] }",
+  verified: new Set(),
+};
+// high (H1-3): multiValueHeaders is supported; low: its validation and the merge
+const MULTI_RULES: MultiValueRules = {
+  name: NAME,
+  coerce: true,
+  shapeRule: 'H1-3',
+  entryRule: 'H1-3',
+  itemRule: 'H1-3',
+  verified: new Set(),
+};

@@ -1,0 +1,353 @@
+// API Gateway REST API, Lambda proxy integration: proxy-rules.md §1. REST is strict about keys and shapes but
+// coerces scalars, like a typed deserialiser that fails on unknown properties.
+import { type ClientBody, textBody } from '../shared/bytes.js';
+import { kindOf, pathOf, preview } from '../shared/describe.js';
+import { restErrorResponse, restTimeoutResponse } from '../shared/errorResponses.js';
+import { addHeader, type HeaderLines, newHeaderLines } from '../shared/headerLines.js';
+import type { Judgement } from '../shared/Judgement.js';
+import {
+  type HeaderRules,
+  type MultiValueRules,
+  readHeaders,
+  readMultiValueHeaders,
+  type SingleHeaders,
+  UNVERIFIED,
+} from '../shared/readHeaders.js';
+import { isHttpStatus, readStatusCode } from '../shared/readStatusCode.js';
+import {
+  addDefaultContentType,
+  decodeBody,
+  isObject,
+  rejectNotObject,
+  rejectUnknownKeys,
+} from '../shared/responseParts.js';
+import type { BuiltResponse, FrontEnd, JudgeContext } from './FrontEnd.js';
+
+// Module-scope copies of globals: lookups are slow inside jest's vm sandbox.
+const NameSet = Set;
+const { trunc } = Math;
+
+const NAME = 'REST';
+const KEYS: ReadonlySet<string> = new Set([
+  'statusCode',
+  'headers',
+  'multiValueHeaders',
+  'body',
+  'isBase64Encoded',
+]);
+
+export const rest: FrontEnd = {
+  integration: 'rest',
+  judge: judgeRest,
+  errorResponse: restErrorResponse,
+  rejectedNote: {
+    message:
+      'API Gateway (REST) answered 502 {"message": "Internal server error"}; its execution log says "Malformed Lambda proxy response"',
+    rule: 'R-E1',
+  },
+  gatewayTimeout: {
+    defaultMs: 29_000,
+    response: restTimeoutResponse,
+    answer: '504 {"message": "Endpoint request timed out"}',
+    verified: true,
+  },
+  functionErrorNote: {
+    message:
+      'API Gateway (REST) answers a function error with 502 {"message": "Internal server error"}; its execution log says "Lambda execution failed with status 200 due to customer function error"',
+    rule: 'R-E2',
+  },
+};
+
+function judgeRest(value: unknown, ctx: JudgeContext): BuiltResponse | undefined {
+  const { j } = ctx;
+  if (!isObject(value)) {
+    rejectNotObject(value, NAME, { null: 'R-T2', string: 'R-T1', other: 'R-T3' }, j);
+    return undefined;
+  }
+
+  let knownKeys = 0;
+  const unknown: string[] = [];
+  let alias = false;
+  for (const key in value) {
+    if (KEYS.has(key)) knownKeys++;
+    else if (key === 'base64Encoded') alias = true;
+    else unknown.push(key);
+  }
+  if (unknown.length > 0) rejectUnknownKeys(value, unknown, knownKeys > 0 || alias, KEYS, NAME, j);
+
+  const empty = knownKeys === 0 && !alias && unknown.length === 0;
+  const status = restStatus(value.statusCode, empty, j);
+  const base64 = restBase64Flag(value, alias, j);
+  const headers = restHeaders(value, j);
+  const text = restBodyText(value.body, j);
+  if (j.errors > 0 || status === undefined || text === undefined) return undefined;
+
+  if (value.statusCode === undefined && !empty) {
+    j.note('statusCode', 'there is no statusCode, so REST answered 200', 'R-K2');
+  }
+  const contentTypeNulled = headers.contentTypeNulled;
+  const lines = headers.lines;
+  if (!contentTypeNulled) addDefaultContentType(lines, 'application/json', NAME, 'R-C1', j);
+  const body = base64 ? restBinaryBody(text, lines, ctx) : textBody(text);
+  if (body === undefined) return undefined;
+  return { status, headers: lines, body };
+}
+
+// R-K2, R-S1 … R-S4
+function restStatus(raw: unknown, emptyResult: boolean, j: Judgement): number | undefined {
+  const reading = readStatusCode(raw);
+  switch (reading.kind) {
+    case 'missing':
+      // The note for a defaulted status waits until the result is known to be accepted (judgeRest).
+      if (emptyResult) {
+        j.warn(
+          '',
+          'the result is {}, which REST answers with 200 and an empty body',
+          'R-K2',
+          "return { statusCode: 200, body: '…' } if that is what you mean",
+        );
+      }
+      return 200;
+    case 'null':
+      // low: inferred from REST's coercion of other scalars (R-S3)
+      j.warn(
+        'statusCode',
+        'statusCode is null, which REST treats as missing and answers 200 (AWS behaviour unverified)',
+        'R-S3',
+        'set statusCode: 200',
+      );
+      return 200;
+    case 'numeric-string':
+      j.warn(
+        'statusCode',
+        `statusCode is the string "${String(raw)}"; REST accepts it, but ALB answers 502 for a string`,
+        'R-S1',
+        `use the number: statusCode: ${reading.value}`,
+      );
+      return inRange(reading.value, j);
+    case 'fraction': {
+      // low: truncation is inferred from the coercion in R-S1 (R-S3)
+      const truncated = trunc(reading.value);
+      j.warn(
+        'statusCode',
+        `statusCode ${reading.value} is not a whole number; REST probably truncates it to ${truncated} (AWS behaviour unverified)`,
+        'R-S3',
+        `use statusCode: ${truncated}`,
+      );
+      return inRange(truncated, j);
+    }
+    case 'integer':
+      return inRange(reading.value, j);
+    case 'invalid':
+      if (typeof reading.value === 'boolean') {
+        // low (R-S3)
+        j.error(
+          'statusCode',
+          `statusCode must be a number, but it is ${reading.value}${UNVERIFIED}`,
+          'R-S3',
+          'use statusCode: 200',
+        );
+      } else {
+        j.error(
+          'statusCode',
+          `statusCode must be a number, but it is ${typeof reading.value === 'string' ? `the string ${preview(reading.value)}` : kindOf(reading.value)}`,
+          'R-S2',
+          'use statusCode: 200',
+        );
+      }
+      return undefined;
+  }
+}
+
+// R-S4, low: outside 100–599 is unverified; our judgement is 502.
+function inRange(status: number, j: Judgement): number | undefined {
+  if (isHttpStatus(status)) return status;
+  j.error(
+    'statusCode',
+    `statusCode ${status} is not an HTTP status (100–599), so we judge it a 502${UNVERIFIED}`,
+    'R-S4',
+    'use a status between 100 and 599',
+  );
+  return undefined;
+}
+
+// R-B1 … R-B3
+function restBodyText(raw: unknown, j: Judgement): string | undefined {
+  if (typeof raw === 'string') return raw;
+  if (raw === undefined || raw === null) return '';
+  if (typeof raw === 'number' || typeof raw === 'boolean') {
+    // low (R-B3): the docs say string; coercion is inferred from R-S1 and R-H1
+    j.warn(
+      'body',
+      `body is ${kindOf(raw)}; REST probably sends it as the text "${raw}" (AWS behaviour unverified)`,
+      'R-B3',
+      'String() it, or JSON.stringify it',
+    );
+    return String(raw);
+  }
+  j.error('body', `body must be a string, but it is ${kindOf(raw)}`, 'R-B2', 'JSON.stringify it');
+  return undefined;
+}
+
+// R-64c, R-K3
+function restBase64Flag(result: Record<string, unknown>, alias: boolean, j: Judgement): boolean {
+  let raw = result.isBase64Encoded;
+  if (alias) {
+    // low (R-K3): SAM CLI's maintainers found the alias "based on some trials"; it is undocumented
+    j.warn(
+      'base64Encoded',
+      'base64Encoded is an undocumented alias that REST seems to tolerate; the documented key is isBase64Encoded (AWS behaviour unverified)',
+      'R-K3',
+      'rename it to isBase64Encoded',
+    );
+    if (raw === undefined) raw = result.base64Encoded;
+  }
+  if (raw === true) return true;
+  if (raw === false || raw === undefined || raw === null) return false;
+  if (raw === 'true' || raw === 'false') {
+    // low (R-64c)
+    j.warn(
+      'isBase64Encoded',
+      `isBase64Encoded is the string "${raw}"; REST seems to accept it${UNVERIFIED}, but ALB and HTTP API 2.0 may not`,
+      'R-64c',
+      `use the boolean ${raw}`,
+    );
+    return raw === 'true';
+  }
+  // low (R-64c): other values are unverified; we judge them malformed
+  j.error(
+    'isBase64Encoded',
+    `isBase64Encoded must be true or false, but it is ${kindOf(raw)}${UNVERIFIED}`,
+    'R-64c',
+    'use isBase64Encoded: true or false',
+  );
+  return false;
+}
+
+// R-H1 … R-H5, R-M1 … R-M4. Low: number values (R-H2), other null values (R-H4), nested values (R-H5).
+const HEADER_RULES: HeaderRules = {
+  name: NAME,
+  coerce: true,
+  shapeRule: 'R-H5',
+  booleanRule: 'R-H1',
+  numberRule: 'R-H2',
+  nullValueRule: 'R-H4',
+  nestedRule: 'R-H5',
+  nestedHint: "join the values with ', ', or send them as multiValueHeaders: { name: ['a', 'b'] }",
+  verified: new Set(['boolean', 'contentTypeNull']),
+};
+const MULTI_RULES: MultiValueRules = {
+  name: NAME,
+  coerce: true,
+  shapeRule: 'R-M1',
+  entryRule: 'R-M1',
+  itemRule: 'R-M1',
+  verified: new Set(['entry']),
+};
+
+export interface MergedHeaders {
+  lines: HeaderLines;
+  contentTypeNulled: boolean;
+}
+
+function restHeaders(result: Record<string, unknown>, j: Judgement): MergedHeaders {
+  const single = readHeaders(result.headers, 'headers', j, HEADER_RULES);
+  const multi = readMultiValueHeaders(result.multiValueHeaders, 'multiValueHeaders', j, MULTI_RULES);
+  return mergeHeaderMaps(single, multi, NAME, 'R-M3', j);
+}
+
+/**
+ * R-M3: multiValueHeaders first, then each `headers` value not already sent under the same name (compared
+ * case-insensitively), so the same pair in both maps is sent once. Shared with HTTP API 1.0 (H1-3).
+ */
+export function mergeHeaderMaps(
+  single: SingleHeaders,
+  multi: readonly [string, string[]][],
+  name: string,
+  rule: string,
+  j: Judgement,
+  verified = true,
+): MergedHeaders {
+  const caveat = verified ? '' : UNVERIFIED;
+  const lines = newHeaderLines();
+  for (const [header, values] of multi) for (const value of values) addHeader(lines, header, value);
+  if (multi.length === 0) {
+    for (const [header, value] of single.entries) addHeader(lines, header, value);
+    return { lines, contentTypeNulled: single.contentTypeNulled };
+  }
+  const fromMulti = new NameSet(lines.keys());
+  for (const [header, value] of single.entries) {
+    const key = header.toLowerCase();
+    const values = fromMulti.has(key) ? lines.get(key) : undefined;
+    if (values === undefined) {
+      addHeader(lines, header, value);
+    } else if (values.includes(value)) {
+      j.note(
+        pathOf('headers', header),
+        `headers and multiValueHeaders both set ${header}: ${value}, so ${name} sent it once${caveat}`,
+        rule,
+      );
+    } else {
+      values.push(value);
+      j.note(
+        pathOf('headers', header),
+        `headers and multiValueHeaders both set ${header}, so ${name} sent both, the multiValueHeaders values first${caveat}`,
+        rule,
+      );
+    }
+  }
+  return { lines, contentTypeNulled: single.contentTypeNulled && !lines.has('content-type') };
+}
+
+// R-64a, R-64b: REST decodes base64 only for a binary media type that matches both the first Accept value and
+// the response's Content-Type; otherwise the client gets the base64 text as it was sent.
+function restBinaryBody(text: string, lines: HeaderLines, ctx: JudgeContext): ClientBody | undefined {
+  const { binaryMediaTypes, accept } = ctx.options;
+  const contentType = lines.get('content-type')?.[0];
+  const acceptType = accept === undefined ? undefined : mediaType(accept.split(',')[0] ?? '');
+  const reason =
+    binaryMediaTypes === undefined || binaryMediaTypes.length === 0
+      ? 'the API has no binaryMediaTypes (options.binaryMediaTypes)'
+      : acceptType === undefined || acceptType === ''
+        ? "the request's Accept header (options.accept) names no type"
+        : acceptType.includes('*')
+          ? `the request's Accept value ${acceptType} is a wildcard, and REST matches binaryMediaTypes against the literal type`
+          : !matchesAny(binaryMediaTypes, acceptType)
+            ? `the first Accept value ${acceptType} is not in binaryMediaTypes`
+            : !matchesAny(binaryMediaTypes, mediaType(contentType ?? ''))
+              ? `the response Content-Type ${contentType ?? '(none)'} is not in binaryMediaTypes`
+              : undefined;
+  if (reason === undefined) {
+    // low (R-64b): invalid base64 when the types do match is unverified; LocalStack answers 500, we judge 502
+    const decoded = decodeBody(text, ctx.j, NAME, 'R-64b');
+    if (decoded !== undefined)
+      ctx.j.note(
+        'body',
+        `REST decoded the base64 body because ${acceptType} is a binary media type`,
+        'R-64a',
+      );
+    return decoded;
+  }
+  ctx.j.warn(
+    'isBase64Encoded',
+    `isBase64Encoded is true, but REST passes the base64 text through undecoded because ${reason}`,
+    'R-64a',
+    "add the type to the API's binaryMediaTypes and pass { binaryMediaTypes, accept } here, or send the body as text",
+  );
+  return textBody(text);
+}
+
+function mediaType(value: string): string {
+  const end = value.indexOf(';');
+  return (end === -1 ? value : value.slice(0, end)).trim().toLowerCase();
+}
+
+function matchesAny(patterns: readonly string[], type: string): boolean {
+  if (type === '') return false;
+  for (const raw of patterns) {
+    const pattern = mediaType(raw);
+    if (pattern === '*/*' || pattern === type) return true;
+    if (pattern.endsWith('/*') && type.startsWith(pattern.slice(0, -1))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,25 @@
+import { frontEndFor } from './frontEnds/frontEndFor.js';
+import { resolveOptions } from './resolveOptions.js';
+import { describeThrown } from './shared/describe.js';
+import { finishOutcome } from './shared/finishOutcome.js';
+import { gatewayTimeout } from './shared/gatewayTimeout.js';
+import { Judgement } from './shared/Judgement.js';
+import type { InspectOptions, ProxyOutcome } from './types.js';
+
+/**
+ * What the front end sends the client when the handler threw, rejected or timed out (a function error, W4).
+ * Example: `inspectProxyError(new Error('boom')).response.status // 502 on REST`
+ */
+export function inspectProxyError(error: unknown, options?: InspectOptions): ProxyOutcome {
+  const resolved = resolveOptions(options, 'inspectProxyError');
+  const frontEnd = frontEndFor(resolved.integration);
+  const j = new Judgement();
+  const { label } = describeThrown(error);
+  j.error(
+    '',
+    `the handler threw ${label}, so Lambda reported a function error instead of a result`,
+    'W4',
+    'catch it in the handler and return { statusCode: 500, body } if the client should see why',
+  );
+  return finishOutcome(frontEnd, j, undefined, false, true, gatewayTimeout(frontEnd, resolved, j));
+}

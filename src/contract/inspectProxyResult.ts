@@ -1,0 +1,36 @@
+import type { BuiltResponse } from './frontEnds/FrontEnd.js';
+import { frontEndFor } from './frontEnds/frontEndFor.js';
+import { resolveOptions } from './resolveOptions.js';
+import { describeThrown } from './shared/describe.js';
+import { finishOutcome } from './shared/finishOutcome.js';
+import { gatewayTimeout } from './shared/gatewayTimeout.js';
+import { Judgement } from './shared/Judgement.js';
+import { serialiseResult } from './shared/serialiseResult.js';
+import type { InspectOptions, ProxyOutcome } from './types.js';
+
+/**
+ * What the front end sends the client, given what the handler returned. Never throws for any result.
+ * Example: `inspectProxyResult({ statusCode: 200, body: 'ok' }, { integration: 'alb' }).response.status // 200`
+ */
+export function inspectProxyResult(result: unknown, options?: InspectOptions): ProxyOutcome {
+  const resolved = resolveOptions(options, 'inspectProxyResult');
+  const frontEnd = frontEndFor(resolved.integration);
+  const j = new Judgement();
+  let built: BuiltResponse | undefined;
+  let functionError = false;
+  try {
+    const wire = serialiseResult(result, j);
+    if (wire === undefined) functionError = true;
+    else built = frontEnd.judge(wire.value, { j, options: resolved, wire });
+  } catch (error) {
+    // The judges read parsed JSON only, so this is a bug of ours; the caller still gets an outcome.
+    built = undefined;
+    j.error(
+      '',
+      `lambda-proxy-matchers failed to judge this result (${describeThrown(error).label}); please report it`,
+      'internal',
+    );
+  }
+  const timeout = gatewayTimeout(frontEnd, resolved, j);
+  return finishOutcome(frontEnd, j, built, resolved.strict, functionError, timeout);
+}

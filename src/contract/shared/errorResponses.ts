@@ -1,0 +1,54 @@
+import type { ClientResponse } from '../types.js';
+
+const encoder = new TextEncoder();
+
+/** A fixed gateway error page; each call returns fresh objects so one caller cannot change another's. */
+function fixedResponse(status: number, headers: [string, string][], body: string): () => ClientResponse {
+  const bytes = encoder.encode(body);
+  return () => {
+    const record: Record<string, string[]> = {};
+    for (const [name, value] of headers) record[name] = [value];
+    return { status, headers: record, body, bodyBytes: bytes.slice() };
+  };
+}
+
+/** REST, malformed result or function error (R-E1, R-E2): the docs print a space after the colon (R-E4). */
+export const restErrorResponse = fixedResponse(
+  502,
+  [['content-type', 'application/json']],
+  '{"message": "Internal server error"}',
+);
+
+/** HTTP API, both payload versions (H1-5, H2-12): 35 bytes, capital S and E, no space. */
+export const httpApiErrorResponse = fixedResponse(
+  500,
+  [['content-type', 'application/json']],
+  '{"message":"Internal Server Error"}',
+);
+
+/** ALB's own 502 page (A-E). */
+export const albErrorResponse = fixedResponse(
+  502,
+  [
+    ['content-type', 'text/html'],
+    ['server', 'awselb/2.0'],
+  ],
+  '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n',
+);
+
+/** Function URL (F-7): the body is recorded; the response headers are not, so none are claimed. */
+export const functionUrlErrorResponse = fixedResponse(502, [], 'Internal Server Error');
+
+/** REST past its integration timeout (§7). */
+export const restTimeoutResponse = fixedResponse(
+  504,
+  [['content-type', 'application/json']],
+  '{"message": "Endpoint request timed out"}',
+);
+
+/** HTTP API past its 30 s timeout (§7, low: users report 503 "Service Unavailable"). */
+export const httpApiTimeoutResponse = fixedResponse(
+  503,
+  [['content-type', 'application/json']],
+  '{"message":"Service Unavailable"}',
+);

@@ -1,0 +1,53 @@
+import type { BuiltResponse, FrontEnd } from '../frontEnds/FrontEnd.js';
+import { integrationLabel } from '../integrations.js';
+import { brandOutcome } from '../isProxyOutcome.js';
+import type { ClientResponse, ProxyOutcome } from '../types.js';
+import { toHeaderRecord } from './headerLines.js';
+import type { Judgement } from './Judgement.js';
+
+/**
+ * Turns a judgement into the outcome. Strict mode upgrades warnings to errors, so that `accepted` is
+ * always exactly "no problem of severity error".
+ */
+export function finishOutcome(
+  frontEnd: FrontEnd,
+  j: Judgement,
+  built: BuiltResponse | undefined,
+  strict: boolean,
+  functionError: boolean,
+  timeoutResponse?: ClientResponse,
+): ProxyOutcome {
+  const { problems, notes } = j;
+  const onlyStrict = j.errors === 0 && strict && j.warnings > 0;
+  if (strict && j.warnings > 0) {
+    for (const problem of problems) problem.severity = 'error';
+    j.errors += j.warnings;
+    j.warnings = 0;
+  }
+  const accepted = built !== undefined && j.errors === 0 && !functionError;
+  if (onlyStrict && !functionError && timeoutResponse === undefined) {
+    notes.push({
+      path: '',
+      message: `strict: the warnings count as errors, so the response shown is ${integrationLabel(frontEnd.integration)}'s error response`,
+      rule: 'strict',
+    });
+  } else if (!accepted && timeoutResponse === undefined) {
+    const { message, rule } = functionError ? frontEnd.functionErrorNote : frontEnd.rejectedNote;
+    notes.push({ path: '', message, rule });
+  }
+  return brandOutcome({
+    integration: frontEnd.integration,
+    accepted,
+    problems,
+    notes,
+    response: accepted
+      ? {
+          status: built.status,
+          headers: toHeaderRecord(built.headers),
+          body: built.body.body,
+          bodyBytes: built.body.bodyBytes,
+        }
+      : (timeoutResponse ?? frontEnd.errorResponse()),
+    functionError,
+  });
+}

@@ -1,0 +1,92 @@
+import { bytesOverLimit } from './bytes.js';
+import { describeThrown, formatCount, kindOf } from './describe.js';
+import type { Judgement } from './Judgement.js';
+
+const { stringify, parse } = JSON;
+const { isArray } = Array;
+const { keys: objectKeys, hasOwn, getOwnPropertyDescriptor } = Object;
+
+/** Lambda's cap on a synchronous response, in UTF-8 bytes of the JSON payload (W5). */
+export const LAMBDA_RESPONSE_LIMIT = 6_291_556;
+
+/** What the front end receives: the payload's JSON text and the plain data it parses to. */
+export interface WirePayload {
+  json: string;
+  value: unknown;
+}
+
+/**
+ * §0: the runtime sends `JSON.stringify(result)`, so the front end sees exactly that (W1, W3), `null` for
+ * nothing (W2), and a function error when serialisation fails or the payload is too large (W5).
+ * Returns undefined after recording the function error.
+ */
+export function serialiseResult(result: unknown, j: Judgement): WirePayload | undefined {
+  let json: string | undefined;
+  try {
+    json = stringify(result);
+  } catch (error) {
+    reportUnserialisable(error, j);
+    return undefined;
+  }
+  if (json === undefined) {
+    j.note(
+      '',
+      result === undefined
+        ? 'the handler returned undefined, which Lambda sends as the payload null'
+        : `the handler returned ${kindOf(result)}, which JSON cannot represent, so Lambda sent the payload null`,
+      'W2',
+    );
+    return { json: 'null', value: null };
+  }
+  const bytes = bytesOverLimit(json, LAMBDA_RESPONSE_LIMIT);
+  if (bytes !== undefined) {
+    j.error(
+      '',
+      `the result is ${formatCount(bytes)} bytes of JSON, over Lambda's limit of ${formatCount(LAMBDA_RESPONSE_LIMIT)} bytes for a synchronous response, so Lambda reported a function error (Function.ResponseSizeTooLarge)`,
+      'W5',
+      'return less data, or store it (for example in S3) and return a link to it',
+    );
+    return undefined;
+  }
+  const value = parse(json);
+  if (typeof result === 'object' && result !== null && !isArray(result)) noteLostKeys(result, value, j);
+  return { json, value };
+}
+
+function reportUnserialisable(error: unknown, j: Judgement): void {
+  const { label, message } = describeThrown(error);
+  const hint = /circular/i.test(message)
+    ? 'remove the circular reference: return plain data'
+    : /BigInt/i.test(message)
+      ? 'convert BigInt values with String() or Number() before returning them'
+      : 'return plain data that JSON.stringify can serialise';
+  j.error(
+    '',
+    `the result cannot be serialised to JSON (${label}), so Lambda reported a function error`,
+    'W1',
+    hint,
+  );
+}
+
+// A courtesy for W3: `{ statusCode: undefined }` reaches the front end without a statusCode, and the matcher
+// should be able to say why. Serialisation already succeeded, so failures here are swallowed.
+function noteLostKeys(result: object, value: unknown, j: Judgement): void {
+  try {
+    if (typeof (result as { toJSON?: unknown }).toJSON === 'function') {
+      j.note('', 'the result has a toJSON method, so the front end saw what toJSON returned', 'W1');
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    const sent = objectKeys(result);
+    if (sent.length === objectKeys(value).length) return;
+    for (const key of sent) {
+      if (hasOwn(value, key)) continue;
+      const descriptor = getOwnPropertyDescriptor(result, key);
+      const kind =
+        descriptor && 'value' in descriptor ? kindOf(descriptor.value) : 'a getter returning undefined';
+      j.note(key, `${key} is ${kind}, which JSON leaves out, so the front end never saw ${key}`, 'W3');
+    }
+  } catch {
+    // A Proxy or getter that throws on a second look: the payload itself is already settled.
+  }
+}

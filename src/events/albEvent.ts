@@ -1,0 +1,94 @@
+import type { ALBEvent } from 'aws-lambda';
+import { ACCOUNT_ID } from './authorizer.js';
+import { ACCEPT, ACCEPT_ENCODING, REGION, SOURCE_IP, USER_AGENT } from './clientDefaults.js';
+import { headerEntries, lastValueHeaders, multiValueHeaders } from './headerEntries.js';
+import { normalizeInit } from './normalizeInit.js';
+import { lastValueMap, multiValueMap, splitQuery } from './queryString.js';
+import { safeMerge } from './safeMerge.js';
+import type { EventInit } from './types.js';
+
+interface BalancerValues {
+  host: string;
+  trace: string;
+  sourceIp: string;
+}
+
+// What an ALB hands a Lambda target besides the client's headers (see the curl captures).
+function defaultHeaders(v: BalancerValues): Record<string, string> {
+  return {
+    accept: ACCEPT,
+    'accept-encoding': ACCEPT_ENCODING,
+    connection: 'keep-alive',
+    host: v.host,
+    'user-agent': USER_AGENT,
+    'x-amzn-trace-id': v.trace,
+    'x-forwarded-for': v.sourceIp,
+    'x-forwarded-port': '443',
+    'x-forwarded-proto': 'https',
+  };
+}
+
+function defaultMultiValueHeaders(v: BalancerValues): Record<string, string[]> {
+  return {
+    accept: [ACCEPT],
+    'accept-encoding': [ACCEPT_ENCODING],
+    connection: ['keep-alive'],
+    host: [v.host],
+    'user-agent': [USER_AGENT],
+    'x-amzn-trace-id': [v.trace],
+    'x-forwarded-for': [v.sourceIp],
+    'x-forwarded-port': ['443'],
+    'x-forwarded-proto': ['https'],
+  };
+}
+
+/** Exposed for the test that keeps the two default-header literals in step. */
+export const albDefaultHeaders = { single: defaultHeaders, multi: defaultMultiValueHeaders };
+
+/**
+ * The event an Application Load Balancer sends a Lambda target. `multiValue: true` models a target group
+ * with multi-value headers on: then only `multiValueHeaders` and `multiValueQueryStringParameters` exist.
+ * Query keys and values stay percent-encoded, since the ALB does not decode them.
+ *
+ * @example albEvent({ method: 'GET', path: '/health', multiValue: true })
+ */
+export function albEvent(init?: EventInit<ALBEvent>): ALBEvent {
+  const req = normalizeInit('albEvent', 'alb', init);
+  const { ids, time } = req;
+  const balancer: BalancerValues = {
+    host: `lambda-alb-${ids.albNumber}.${REGION}.elb.amazonaws.com`,
+    trace: `Root=1-${time.traceHex}-${ids.traceTail}`,
+    sourceIp: req.sourceIp ?? SOURCE_IP,
+  };
+  const plain =
+    req.headers === undefined &&
+    req.cookies === undefined &&
+    req.impliedContentType === undefined &&
+    req.body === undefined;
+  const entries = plain
+    ? undefined
+    : headerEntries(defaultHeaders(balancer), req, { lowerCase: true, contentLength: 'body' });
+  const pairs = req.rawQuery === '' ? [] : splitQuery(req.rawQuery);
+
+  const event: Record<string, unknown> = {
+    requestContext: {
+      elb: {
+        targetGroupArn: `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT_ID}:targetgroup/lambda-target/${ids.targetGroupId}`,
+      },
+    },
+    httpMethod: req.method,
+    path: req.path,
+  };
+  if (req.multiValue) {
+    event.multiValueQueryStringParameters = multiValueMap(pairs, false);
+    event.multiValueHeaders =
+      entries === undefined ? defaultMultiValueHeaders(balancer) : multiValueHeaders(entries);
+  } else {
+    event.queryStringParameters = lastValueMap(pairs, false);
+    event.headers = entries === undefined ? defaultHeaders(balancer) : lastValueHeaders(entries);
+  }
+  event.body = req.body ?? '';
+  event.isBase64Encoded = req.base64;
+  const result = event as unknown as ALBEvent;
+  return req.overrides === undefined ? result : safeMerge(result, req.overrides, 'albEvent: overrides');
+}

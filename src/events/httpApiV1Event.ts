@@ -1,0 +1,165 @@
+import { ACCOUNT_ID, httpV1Authorization } from './authorizer.js';
+import {
+  ACCEPT,
+  ACCEPT_ENCODING,
+  firstForwardedFor,
+  REGION,
+  SOURCE_IP,
+  USER_AGENT,
+} from './clientDefaults.js';
+import { headerEntries, lastHeader, lastValueHeaders, multiValueHeaders } from './headerEntries.js';
+import { matchRoute } from './matchRoute.js';
+import { isIpAddress, normalizeInit } from './normalizeInit.js';
+import { lastValueMap, multiValueMap, splitQuery } from './queryString.js';
+import { safeMerge } from './safeMerge.js';
+import type { EventInit, HttpApiV1Event } from './types.js';
+
+interface GatewayValues {
+  host: string;
+  trace: string;
+  sourceIp: string;
+}
+
+// The headers an HTTP API hands over in either payload format, lower-cased (see the 2.0 captures).
+function defaultHeaders(v: GatewayValues): Record<string, string> {
+  return {
+    accept: ACCEPT,
+    'accept-encoding': ACCEPT_ENCODING,
+    'content-length': '0',
+    host: v.host,
+    'user-agent': USER_AGENT,
+    'x-amzn-trace-id': v.trace,
+    'x-forwarded-for': v.sourceIp,
+    'x-forwarded-port': '443',
+    'x-forwarded-proto': 'https',
+  };
+}
+
+function defaultMultiValueHeaders(v: GatewayValues): Record<string, string[]> {
+  return {
+    accept: [ACCEPT],
+    'accept-encoding': [ACCEPT_ENCODING],
+    'content-length': ['0'],
+    host: [v.host],
+    'user-agent': [USER_AGENT],
+    'x-amzn-trace-id': [v.trace],
+    'x-forwarded-for': [v.sourceIp],
+    'x-forwarded-port': ['443'],
+    'x-forwarded-proto': ['https'],
+  };
+}
+
+/** Exposed for the test that keeps the two default-header literals in step. */
+export const httpApiV1DefaultHeaders = { single: defaultHeaders, multi: defaultMultiValueHeaders };
+
+/**
+ * The event an API Gateway HTTP API sends with payload format 1.0: the REST layout plus `version: '1.0'`,
+ * lower-case headers, `resourceId: null` and `authorizer: { claims: null, scopes: null }` without a JWT
+ * authorizer, as the API Gateway guide documents it (no clean capture of this format exists).
+ *
+ * @example httpApiV1Event({ method: 'GET', path: '/items?limit=10' })
+ */
+export function httpApiV1Event(init?: EventInit<HttpApiV1Event>): HttpApiV1Event {
+  const req = normalizeInit('httpApiV1Event', 'http-1.0', init);
+  const { ids, time, method } = req;
+  const host = `${ids.apiId}.execute-api.${REGION}.amazonaws.com`;
+  const gateway: GatewayValues = {
+    host,
+    trace: `Root=1-${time.traceHex}-${ids.traceTail}`,
+    sourceIp: req.sourceIp ?? SOURCE_IP,
+  };
+
+  let headers: Record<string, string>;
+  let multiHeaders: Record<string, string[]>;
+  let domainName = host;
+  let userAgent: string | null = USER_AGENT;
+  let sourceIp = gateway.sourceIp;
+  if (
+    req.headers === undefined &&
+    req.cookies === undefined &&
+    req.impliedContentType === undefined &&
+    req.body === undefined
+  ) {
+    headers = defaultHeaders(gateway);
+    multiHeaders = defaultMultiValueHeaders(gateway);
+  } else {
+    const entries = headerEntries(defaultHeaders(gateway), req, { lowerCase: true, contentLength: 'always' });
+    headers = lastValueHeaders(entries);
+    multiHeaders = multiValueHeaders(entries);
+    domainName = lastHeader(entries, 'host') ?? host;
+    userAgent = lastHeader(entries, 'user-agent') ?? null;
+    if (req.sourceIp === undefined) {
+      const forwarded = firstForwardedFor(lastHeader(entries, 'x-forwarded-for'));
+      if (forwarded !== undefined && isIpAddress(forwarded)) sourceIp = forwarded;
+    }
+  }
+
+  const stage = req.stage ?? '$default';
+  // HTTP APIs leave a named stage in the path they pass on (rawPath in 2.0); 1.0 is assumed to do the same.
+  const path = stage === '$default' ? req.path : `/${stage}${req.path}`;
+  let resource = req.path;
+  let pathParameters: Record<string, string> | null = null;
+  if (req.route !== undefined) {
+    const route = matchRoute(req.factory, method, req.path, req.route, true);
+    resource = route.template;
+    if (route.parameters !== undefined) pathParameters = route.parameters;
+  }
+  if (req.pathParameters !== undefined) {
+    const merged = { ...pathParameters, ...req.pathParameters };
+    pathParameters = Object.keys(merged).length === 0 ? null : merged;
+  }
+
+  const pairs = req.rawQuery === '' ? undefined : splitQuery(req.rawQuery);
+  const auth = httpV1Authorization(req);
+  const iam = auth.iam;
+  const dot = domainName.indexOf('.');
+  const event = {
+    version: '1.0',
+    resource,
+    path,
+    httpMethod: method,
+    headers,
+    multiValueHeaders: multiHeaders,
+    queryStringParameters: pairs === undefined ? null : lastValueMap(pairs, true),
+    multiValueQueryStringParameters: pairs === undefined ? null : multiValueMap(pairs, true),
+    requestContext: {
+      accountId: ACCOUNT_ID,
+      apiId: ids.apiId,
+      authorizer: auth.authorizer,
+      domainName,
+      domainPrefix: dot === -1 ? domainName : domainName.slice(0, dot),
+      extendedRequestId: ids.shortId,
+      httpMethod: method,
+      identity: {
+        accessKey: iam === undefined ? null : iam.accessKey,
+        accountId: iam === undefined ? null : iam.accountId,
+        caller: iam === undefined ? null : iam.callerId,
+        cognitoAuthenticationProvider: null,
+        cognitoAuthenticationType: null,
+        cognitoIdentityId: null,
+        cognitoIdentityPoolId: null,
+        principalOrgId: iam === undefined ? null : iam.principalOrgId,
+        sourceIp,
+        user: iam === undefined ? null : iam.callerId,
+        userAgent,
+        userArn: iam === undefined ? null : iam.userArn,
+      },
+      path,
+      protocol: 'HTTP/1.1',
+      requestId: ids.shortId,
+      requestTime: time.clf,
+      requestTimeEpoch: time.epoch,
+      resourceId: null,
+      resourcePath: resource,
+      stage,
+    },
+    pathParameters,
+    stageVariables:
+      req.stageVariables === undefined || Object.keys(req.stageVariables).length === 0
+        ? null
+        : { ...req.stageVariables },
+    body: req.body ?? null,
+    isBase64Encoded: req.base64,
+  } as unknown as HttpApiV1Event;
+  return req.overrides === undefined ? event : safeMerge(event, req.overrides, 'httpApiV1Event: overrides');
+}

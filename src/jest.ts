@@ -1,0 +1,24 @@
+// `lambda-proxy-matchers/jest`, for `setupFilesAfterEnv`. Registers the matchers on jest's expect and adds
+// their types for the global `expect` (@types/jest) and for `@jest/globals` / `expect`.
+// `@jest/globals` is answered by jest's runtime itself, not resolved from disk, so this works with
+// `injectGlobals: false` and needs no dependency on it.
+import { expect } from '@jest/globals';
+import { matchers } from './matchers/index.js';
+import type { LambdaAsymmetricMatchers, LambdaMatchers } from './matchers/types.js';
+
+expect.extend(matchers);
+
+declare global {
+  namespace jest {
+    // Type parameters exactly as @types/jest declares them: TypeScript requires identical ones when merging.
+    // biome-ignore lint/complexity/noBannedTypes: must repeat @types/jest's own default, `{}`.
+    interface Matchers<R, T = {}> extends LambdaMatchers {}
+    interface Expect extends LambdaAsymmetricMatchers {}
+    interface InverseAsymmetricMatchers extends LambdaAsymmetricMatchers {}
+  }
+}
+
+declare module 'expect' {
+  interface Matchers<R extends void | Promise<void>, T = unknown> extends LambdaMatchers {}
+  interface AsymmetricMatchers extends LambdaAsymmetricMatchers {}
+}

@@ -1,0 +1,48 @@
+// `lambda-proxy-matchers/matchers`: the matchers object for a manual `expect.extend(matchers)` (bun test, and
+// any runner without a setup entry of its own), each matcher by name, and their types. No side effects.
+import { toBeValidProxyResponse } from './toBeValidProxyResponse.js';
+import { toHaveBody } from './toHaveBody.js';
+import { toHaveContentType } from './toHaveContentType.js';
+import { toHaveCookie } from './toHaveCookie.js';
+import { toHaveHeader } from './toHaveHeader.js';
+import { toHaveJsonBody } from './toHaveJsonBody.js';
+import { toHaveStatusCode } from './toHaveStatusCode.js';
+import { toMatchJsonBody } from './toMatchJsonBody.js';
+import { toRedirectTo } from './toRedirectTo.js';
+
+export type { MatcherContext, MatcherResult, MatcherUtils } from './context.js';
+export type {
+  AsymmetricMatcherLike,
+  LambdaAsymmetricMatchers,
+  LambdaMatchers,
+  MatcherReturn,
+  ProxyResponseOptions,
+  TextMatcher,
+} from './types.js';
+export {
+  toBeValidProxyResponse,
+  toHaveBody,
+  toHaveContentType,
+  toHaveCookie,
+  toHaveHeader,
+  toHaveJsonBody,
+  toHaveStatusCode,
+  toMatchJsonBody,
+  toRedirectTo,
+};
+
+/**
+ * Every matcher, for `expect.extend`.
+ * @example import { expect } from 'bun:test'; import { matchers } from 'lambda-proxy-matchers/matchers'; expect.extend(matchers);
+ */
+export const matchers = {
+  toBeValidProxyResponse,
+  toHaveStatusCode,
+  toHaveHeader,
+  toHaveContentType,
+  toHaveBody,
+  toHaveJsonBody,
+  toMatchJsonBody,
+  toHaveCookie,
+  toRedirectTo,
+};

@@ -1,0 +1,61 @@
+import { isPlainObject } from './messages.js';
+
+const { isArray } = Array;
+const { parse, stringify } = JSON;
+const { is, keys, getOwnPropertySymbols } = Object;
+const { isFinite: isFiniteNumber } = Number;
+
+/** A parsed body, or why it is not JSON (completes "…, but <why>"). */
+export type JsonBody = { json: true; value: unknown } | { json: false; why: string };
+
+/** The body as JSON, or the reason it is not. Never throws. */
+export function parseJsonBody(body: string): JsonBody {
+  if (body === '') return { json: false, why: 'it is empty' };
+  try {
+    return { json: true, value: parse(body) };
+  } catch (error) {
+    return {
+      json: false,
+      why: `JSON.parse fails: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}
+
+/**
+ * `JSON.stringify(expected)` when `expected` is plain JSON data whose canonical text can stand in for a parse
+ * and a deep comparison: a body with exactly that text parses to a value equal to `expected`. `undefined`
+ * when the shortcut would not be exact (asymmetric matchers, class instances, `-0`, holes, symbol keys,
+ * `undefined` values), so the caller parses and compares as `toEqual` would.
+ */
+export function canonicalJson(expected: unknown): string | undefined {
+  return isJsonData(expected, 0) ? stringify(expected) : undefined;
+}
+
+const MAX_DEPTH = 64;
+
+function isJsonData(value: unknown, depth: number): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return isFiniteNumber(value) && !is(value, -0);
+    case 'object': {
+      if (value === null) return true;
+      if (depth > MAX_DEPTH) return false;
+      if (isArray(value)) {
+        // Extra non-index keys would be compared by toEqual but dropped by JSON.stringify.
+        if (keys(value).length !== value.length) return false;
+        for (let i = 0; i < value.length; i++) if (!isJsonData(value[i], depth + 1)) return false;
+        return true;
+      }
+      if (!isPlainObject(value) || getOwnPropertySymbols(value).length !== 0) return false;
+      for (const key in value) {
+        if (!isJsonData(value[key], depth + 1)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}

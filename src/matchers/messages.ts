@@ -1,0 +1,128 @@
+import type { MatcherContext } from './context.js';
+
+// Module-scope copies: inside jest's vm sandbox every global lookup goes through an interceptor.
+const { isArray } = Array;
+const { getPrototypeOf, keys, prototype: objectPrototype } = Object;
+const { toString: objectToString } = objectPrototype;
+
+/** Bodies and other long texts are cut to this many characters in messages. */
+export const PREVIEW_LENGTH = 200;
+
+/**
+ * The first line of every message, `expect(received)[.resolves][.not].<name>(<expected>)`, in jest's new hint
+ * format. `expected` is the argument label; `''` for a matcher called without arguments.
+ */
+export function hint(
+  ctx: MatcherContext,
+  name: string,
+  expected = 'expected',
+  secondArgument?: string,
+): string {
+  const options: { isNot: boolean; promise: string; secondArgument?: string } = {
+    isNot: ctx.isNot === true,
+    promise: ctx.promise ?? '',
+  };
+  if (secondArgument !== undefined) options.secondArgument = secondArgument;
+  return ctx.utils.matcherHint(name, undefined, expected, options);
+}
+
+/**
+ * A misuse of the matcher, worded as jest words its own: thrown, so that `.not` can never turn it into a pass.
+ * `who` says which value is wrong: the received value or an argument.
+ */
+export function matcherError(
+  ctx: MatcherContext,
+  title: string,
+  problem: string,
+  who: 'Received' | 'Expected',
+  value: unknown,
+): Error {
+  const { BOLD_WEIGHT, printWithType, printReceived, printExpected } = ctx.utils;
+  const shown = printWithType(who, value, who === 'Received' ? printReceived : printExpected);
+  const error = new Error(`${title}\n\n${BOLD_WEIGHT('Matcher error')}: ${problem}\n\n${shown}`);
+  Error.captureStackTrace?.(error, matcherError);
+  return error;
+}
+
+/** `Label: value` lines with the values aligned, as jest's `getLabelPrinter` does (vitest lacks it). */
+export function aligned(rows: ReadonlyArray<readonly [label: string, value: string]>): string {
+  let width = 0;
+  for (const [label] of rows) if (label.length > width) width = label.length;
+  return rows.map(([label, value]) => `${`${label}:`.padEnd(width + 2)}${value}`).join('\n');
+}
+
+/** A received text, cut to `PREVIEW_LENGTH` characters with its full length said, so a 2 MB body stays readable. */
+export function printText(ctx: MatcherContext, text: string, print = ctx.utils.printReceived): string {
+  if (text.length <= PREVIEW_LENGTH) return print(text);
+  return `${print(`${text.slice(0, PREVIEW_LENGTH)}…`)} ${ctx.utils.DIM_COLOR(`(truncated, ${text.length} characters)`)}`;
+}
+
+/** A list of received texts: one printed alone, several as `"a", "b"`. */
+export function printTexts(ctx: MatcherContext, texts: readonly string[]): string {
+  return texts.map((text) => printText(ctx, text)).join(', ');
+}
+
+/**
+ * One `- Expected / + Received` diff, the same under both runners. Asymmetric matchers that match are first
+ * replaced by the value they matched, as `toEqual` does, so only the real differences show.
+ */
+export function diff(ctx: MatcherContext, expected: unknown, received: unknown): string {
+  return ctx.utils.diff(substituteMatched(expected, received, 0), received) ?? '';
+}
+
+export function isAsymmetric(value: unknown): value is { asymmetricMatch(other: unknown): boolean } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { asymmetricMatch?: unknown }).asymmetricMatch === 'function'
+  );
+}
+
+/** A plain object from any realm (jest runs tests in a vm context whose `Object` is not ours). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || objectToString.call(value) !== '[object Object]')
+    return false;
+  const proto = getPrototypeOf(value);
+  return proto === null || getPrototypeOf(proto) === null;
+}
+
+const MAX_DEPTH = 50;
+
+function substituteMatched(expected: unknown, received: unknown, depth: number): unknown {
+  if (depth > MAX_DEPTH) return expected;
+  if (isAsymmetric(expected)) {
+    try {
+      return expected.asymmetricMatch(received) ? received : expected;
+    } catch {
+      return expected;
+    }
+  }
+  if (isArray(expected) && isArray(received)) {
+    return expected.map((item, i) => substituteMatched(item, received[i], depth + 1));
+  }
+  if (isPlainObject(expected) && isPlainObject(received)) {
+    const out: Record<string, unknown> = {};
+    for (const key of keys(expected)) out[key] = substituteMatched(expected[key], received[key], depth + 1);
+    return out;
+  }
+  return expected;
+}
+
+/**
+ * The part of `received` that `subset` talks about, for `toMatchObject`-style diffs: keys the subset does not
+ * mention are left out, so the diff shows only what was asked for.
+ */
+export function pickSubset(received: unknown, subset: unknown, depth = 0): unknown {
+  if (depth > MAX_DEPTH) return received;
+  if (isArray(received) && isArray(subset) && received.length === subset.length) {
+    return received.map((item, i) => pickSubset(item, subset[i], depth + 1));
+  }
+  if (isPlainObject(received) && isPlainObject(subset)) {
+    const out: Record<string, unknown> = {};
+    for (const key of keys(subset)) {
+      if (key in received) out[key] = pickSubset(received[key], subset[key], depth + 1);
+    }
+    return out;
+  }
+  return received;
+}

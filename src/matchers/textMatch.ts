@@ -1,0 +1,27 @@
+import type { MatcherContext } from './context.js';
+import { isAsymmetric } from './messages.js';
+import type { TextMatcher } from './types.js';
+
+const { prototype: objectPrototype } = Object;
+const { toString: objectToString } = objectPrototype;
+const { search } = String.prototype;
+
+/** A RegExp from any realm: jest's test files build theirs in a vm context. */
+export function isRegExp(value: unknown): value is RegExp {
+  return typeof value === 'object' && value !== null && objectToString.call(value) === '[object RegExp]';
+}
+
+/** Whether a matcher argument is a string, a RegExp or an asymmetric matcher. */
+export function isTextMatcher(value: unknown): value is TextMatcher {
+  return typeof value === 'string' || isRegExp(value) || isAsymmetric(value);
+}
+
+/**
+ * Whether `text` matches: exact for a string, a search for a RegExp (`search` ignores and keeps `lastIndex`,
+ * so a `/g` pattern gives the same answer every time), `asymmetricMatch` for `expect.stringContaining(…)` & co.
+ */
+export function matchText(ctx: MatcherContext, text: string, expected: TextMatcher): boolean {
+  if (typeof expected === 'string') return text === expected;
+  if (isRegExp(expected)) return search.call(text, expected) !== -1;
+  return ctx.equals(text, expected, ctx.customTesters);
+}

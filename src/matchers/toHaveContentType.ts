@@ -1,0 +1,59 @@
+import type { MatcherContext, MatcherResult } from './context.js';
+import { headerValues } from './headerValues.js';
+import { aligned, hint, matcherError, printTexts } from './messages.js';
+import { clientOutcome, context } from './outcome.js';
+
+const NAME = 'toHaveContentType';
+const TOPICS = ['headers.content-type', 'multivalueheaders.content-type', 'body'];
+const MEDIA_TYPE = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** `application/json` from `Application/JSON; charset=utf-8`. */
+function essence(contentType: string): string {
+  const semicolon = contentType.indexOf(';');
+  return (semicolon === -1 ? contentType : contentType.slice(0, semicolon)).trim().toLowerCase();
+}
+
+/**
+ * Passes when the response's media type is `mediaType`, ignoring parameters and case.
+ * @example expect(result).toHaveContentType('text/html') // "text/html; charset=utf-8" passes
+ */
+export function toHaveContentType(this: MatcherContext, received: unknown, mediaType: string): MatcherResult {
+  const title = () => hint(this, NAME);
+  if (typeof mediaType !== 'string' || !MEDIA_TYPE.test(mediaType.trim())) {
+    const problem =
+      typeof mediaType === 'string' && mediaType.includes(';')
+        ? 'expected value must be a media type without parameters, which this matcher ignores;' +
+          " check them with toHaveHeader('content-type', /charset=utf-8/i)"
+        : 'expected value must be a media type such as "application/json"';
+    throw matcherError(this, title(), problem, 'Expected', mediaType);
+  }
+  const { printExpected } = this.utils;
+  const wanted = mediaType.trim().toLowerCase();
+  const outcome = clientOutcome(this, title, received, () => `have content type ${printExpected(wanted)}`);
+  const values = headerValues(outcome.response, 'content-type');
+  let pass = false;
+  if (values !== undefined) {
+    for (const value of values) {
+      if (essence(value) === wanted) {
+        pass = true;
+        break;
+      }
+    }
+  }
+  return {
+    pass,
+    message: () => {
+      const not = pass ? 'not ' : '';
+      const finding =
+        values === undefined ? ', but no content-type header is sent' : pass ? '' : ', but it differs';
+      const rows: [string, string][] = [
+        ['Expected media type', `${not}${printExpected(wanted)}`],
+        ['Received content-type', values === undefined ? '(none)' : printTexts(this, values)],
+      ];
+      return (
+        `${title()}\n\nExpected response ${not}to have content type ${printExpected(wanted)}${finding}.\n\n` +
+        `${aligned(rows)}${context(this, outcome, TOPICS)}`
+      );
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import type { MatcherContext, MatcherResult } from './context.js';
+import { headerNames, headerValues } from './headerValues.js';
+import { aligned, hint, matcherError, printTexts } from './messages.js';
+import { clientOutcome, context } from './outcome.js';
+import { isTextMatcher, matchText } from './textMatch.js';
+import type { TextMatcher } from './types.js';
+
+const NAME = 'toHaveHeader';
+const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/**
+ * Passes when the client receives the header (name case-insensitive) and, with `value`, when any value sent for
+ * it matches: the exact text, a RegExp, or an asymmetric matcher.
+ * @example expect(result).toHaveHeader('Cache-Control', expect.stringContaining('max-age'))
+ */
+export function toHaveHeader(
+  this: MatcherContext,
+  received: unknown,
+  name: string,
+  ...rest: [value?: TextMatcher | undefined]
+): MatcherResult {
+  const hasValue = rest.length > 0;
+  const value = rest[0];
+  const title = () => hint(this, NAME, 'name', hasValue ? 'value' : undefined);
+  if (typeof name !== 'string' || !HTTP_TOKEN.test(name)) {
+    throw matcherError(
+      this,
+      title(),
+      'header name must be a non-empty string of header-name characters, such as "content-type"',
+      'Expected',
+      name,
+    );
+  }
+  if (hasValue && !isTextMatcher(value)) {
+    throw matcherError(
+      this,
+      title(),
+      'header value must be a string, a RegExp or an asymmetric matcher; leave it out to check only that the header is sent',
+      'Expected',
+      value,
+    );
+  }
+  const { printExpected } = this.utils;
+  const claim = () =>
+    `have header ${printExpected(name.toLowerCase())}${hasValue ? ` matching ${printExpected(value)}` : ''}`;
+  const outcome = clientOutcome(this, title, received, claim);
+  const values = headerValues(outcome.response, name);
+  let pass = values !== undefined;
+  if (pass && hasValue) {
+    pass = false;
+    for (const sent of values!) {
+      if (matchText(this, sent, value!)) {
+        pass = true;
+        break;
+      }
+    }
+  }
+  return {
+    pass,
+    message: () => {
+      const not = pass ? 'not ' : '';
+      const topics = [`headers.${name.toLowerCase()}`, `multivalueheaders.${name.toLowerCase()}`];
+      const tail = context(this, outcome, topics);
+      if (values === undefined) {
+        const names = headerNames(outcome.response);
+        return (
+          `${title()}\n\nExpected response to ${claim()}, but no such header is sent.\n\n` +
+          `${aligned([['Received headers', names.length ? names.join(', ') : '(none)']])}${tail}`
+        );
+      }
+      const rows: [string, string][] = [];
+      if (hasValue) rows.push(['Expected value', `${not}${printExpected(value)}`]);
+      rows.push([values.length === 1 ? 'Received value' : 'Received values', printTexts(this, values)]);
+      const finding =
+        hasValue && !pass
+          ? `, but ${values.length === 1 ? 'its value differs' : 'none of its values match'}`
+          : '';
+      return `${title()}\n\nExpected response ${not}to ${claim()}${finding}.\n\n${aligned(rows)}${tail}`;
+    },
+  };
+}

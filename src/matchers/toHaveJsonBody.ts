@@ -1,0 +1,77 @@
+import type { MatcherContext, MatcherResult } from './context.js';
+import { canonicalJson, parseJsonBody } from './jsonBody.js';
+import { aligned, diff, hint, printText } from './messages.js';
+import { clientOutcome, context } from './outcome.js';
+
+const NAME = 'toHaveJsonBody';
+const TOPICS = ['body', 'isbase64encoded'];
+
+/**
+ * Passes when the body the client reads is JSON and, when `expected` is given, equal to it (recursive equality
+ * as `toEqual`, asymmetric matchers allowed).
+ * @example expect(result).toHaveJsonBody({ id: expect.any(String), items: [] })
+ */
+export function toHaveJsonBody(
+  this: MatcherContext,
+  received: unknown,
+  ...rest: [expected?: unknown]
+): MatcherResult {
+  const hasExpected = rest.length > 0;
+  const expected = rest[0];
+  const title = () => hint(this, NAME, hasExpected ? 'expected' : '');
+  const outcome = clientOutcome(this, title, received, () =>
+    hasExpected ? 'have the expected JSON body' : 'have a JSON body',
+  );
+  const { body } = outcome.response;
+
+  // Fast path: a body that is exactly JSON.stringify(expected) parses to a value equal to it. Saves the parse
+  // and the deep comparison, which inside jest's vm context costs several times a toBe.
+  if (hasExpected && (this.customTesters === undefined || this.customTesters.length === 0)) {
+    const canonical = canonicalJson(expected);
+    if (canonical !== undefined && canonical === body) {
+      return {
+        pass: true,
+        message: () => notEqualMessage(this, title(), expected, body) + context(this, outcome, TOPICS),
+      };
+    }
+  }
+
+  const parsed = parseJsonBody(body);
+  if (!parsed.json) {
+    const { why } = parsed;
+    return {
+      pass: false,
+      message: () =>
+        `${title()}\n\nExpected response body to be JSON, but ${why}.\n\n` +
+        `${aligned([['Received body', printText(this, body)]])}${context(this, outcome, TOPICS)}`,
+    };
+  }
+  const value = parsed.value;
+  if (!hasExpected) {
+    return {
+      pass: true,
+      message: () =>
+        `${title()}\n\nExpected response body not to be JSON, but it parses.\n\n` +
+        `${aligned([['Received body', printText(this, body)]])}${context(this, outcome, TOPICS)}`,
+    };
+  }
+  const pass = this.equals(value, expected, this.customTesters);
+  return {
+    pass,
+    message: () =>
+      (pass
+        ? notEqualMessage(this, title(), expected, body)
+        : `${title()}\n\nExpected response body to equal the expected JSON.\n\n${diff(this, expected, value)}`) +
+      context(this, outcome, TOPICS),
+  };
+}
+
+function notEqualMessage(ctx: MatcherContext, title: string, expected: unknown, body: string): string {
+  return (
+    `${title}\n\nExpected response body not to equal the expected JSON.\n\n` +
+    aligned([
+      ['Expected JSON', `not ${ctx.utils.printExpected(expected)}`],
+      ['Received body', printText(ctx, body)],
+    ])
+  );
+}

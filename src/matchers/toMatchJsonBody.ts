@@ -1,0 +1,60 @@
+import type { MatcherContext, MatcherResult } from './context.js';
+import { parseJsonBody } from './jsonBody.js';
+import { aligned, diff, hint, matcherError, pickSubset, printText } from './messages.js';
+import { clientOutcome, context } from './outcome.js';
+
+const NAME = 'toMatchJsonBody';
+const TOPICS = ['body', 'isbase64encoded'];
+
+/**
+ * Passes when the body the client reads is JSON that matches `subset` as `toMatchObject` does: the properties
+ * the subset names, recursively, with asymmetric matchers allowed.
+ * @example expect(result).toMatchJsonBody({ user: { name: 'Ada' } })
+ */
+export function toMatchJsonBody(this: MatcherContext, received: unknown, subset: object): MatcherResult {
+  const title = () => hint(this, NAME);
+  if (typeof subset !== 'object' || subset === null) {
+    throw matcherError(
+      this,
+      title(),
+      'expected value must be an object or an array; for a whole-body comparison of other values use toHaveJsonBody',
+      'Expected',
+      subset,
+    );
+  }
+  const outcome = clientOutcome(this, title, received, () => 'have a JSON body matching the subset');
+  const { body } = outcome.response;
+  const parsed = parseJsonBody(body);
+  if (!parsed.json) {
+    const { why } = parsed;
+    return {
+      pass: false,
+      message: () =>
+        `${title()}\n\nExpected response body to be JSON matching the subset, but ${why}.\n\n` +
+        `${aligned([['Received body', printText(this, body)]])}${context(this, outcome, TOPICS)}`,
+    };
+  }
+  const value = parsed.value;
+  if (typeof value !== 'object' || value === null) {
+    return {
+      pass: false,
+      message: () =>
+        `${title()}\n\nExpected response body to match the subset, but it is JSON ${value === null ? 'null' : `of type ${typeof value}`}, not an object.\n\n` +
+        `${aligned([['Received body', printText(this, body)]])}${context(this, outcome, TOPICS)}`,
+    };
+  }
+  const { iterableEquality, subsetEquality } = this.utils;
+  const pass = this.equals(value, subset, [...(this.customTesters ?? []), iterableEquality, subsetEquality]);
+  return {
+    pass,
+    message: () =>
+      (pass
+        ? `${title()}\n\nExpected response body not to match the subset.\n\n` +
+          aligned([
+            ['Expected subset', `not ${this.utils.printExpected(subset)}`],
+            ['Received body', printText(this, body)],
+          ])
+        : `${title()}\n\nExpected response body to match the subset.\n\n${diff(this, subset, pickSubset(value, subset))}`) +
+      context(this, outcome, TOPICS),
+  };
+}

@@ -1,0 +1,85 @@
+import type { MatcherContext, MatcherResult } from './context.js';
+import { headerValues } from './headerValues.js';
+import { aligned, hint, matcherError, printTexts } from './messages.js';
+import { clientOutcome, context } from './outcome.js';
+import { isTextMatcher, matchText } from './textMatch.js';
+import type { TextMatcher } from './types.js';
+
+const NAME = 'toRedirectTo';
+const TOPICS = ['statuscode', 'headers.location', 'multivalueheaders.location'];
+const { isInteger } = Number;
+
+/**
+ * Passes when the response is a redirect (3xx, or exactly `status` when given) whose `Location` matches.
+ * @example expect(result).toRedirectTo(expect.stringMatching(/^\/login\?next=/), 302)
+ */
+export function toRedirectTo(
+  this: MatcherContext,
+  received: unknown,
+  location: TextMatcher,
+  ...rest: [status?: number | undefined]
+): MatcherResult {
+  const hasStatus = rest.length > 0;
+  const status = rest[0];
+  const title = () => hint(this, NAME, 'location', hasStatus ? 'status' : undefined);
+  if (!isTextMatcher(location)) {
+    throw matcherError(
+      this,
+      title(),
+      'location must be a string, a RegExp or an asymmetric matcher',
+      'Expected',
+      location,
+    );
+  }
+  if (hasStatus && !(isInteger(status) && status! >= 300 && status! <= 399)) {
+    throw matcherError(
+      this,
+      title(),
+      'status must be a redirect status: an integer from 300 to 399',
+      'Expected',
+      status,
+    );
+  }
+  const { printExpected, printReceived } = this.utils;
+  const claim = () =>
+    `redirect to ${printExpected(location)}${hasStatus ? ` with status ${printExpected(status)}` : ''}`;
+  const outcome = clientOutcome(this, title, received, claim);
+  const got = outcome.response.status;
+  const locations = headerValues(outcome.response, 'location');
+  const statusOk = hasStatus ? got === status : got >= 300 && got <= 399;
+  let locationOk = false;
+  if (locations !== undefined) {
+    for (const sent of locations) {
+      if (matchText(this, sent, location)) {
+        locationOk = true;
+        break;
+      }
+    }
+  }
+  const pass = statusOk && locationOk;
+  return {
+    pass,
+    message: () => {
+      const not = pass ? 'not ' : '';
+      let finding = '';
+      if (!statusOk) {
+        finding = hasStatus
+          ? `, but its status is ${printReceived(got)}`
+          : `, but its status ${printReceived(got)} is not a redirect`;
+      } else if (!locationOk) {
+        finding =
+          locations === undefined ? ', but no location header is sent' : ', but it redirects elsewhere';
+      }
+      const rows: [string, string][] = [
+        ['Expected location', `${not}${printExpected(location)}`],
+        ['Received location', locations === undefined ? '(none)' : printTexts(this, locations)],
+        ['Expected status', hasStatus ? printExpected(status) : '3xx'],
+        ['Received status', printReceived(got)],
+      ];
+      return (
+        `${title()}\n\nExpected response ${not}to ${claim()}${finding}.\n\n` +
+        `${aligned(rows)}${context(this, outcome, TOPICS)}`
+      );
+    },
+  };
+}

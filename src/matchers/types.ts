@@ -1,0 +1,98 @@
+import type { InspectOptions } from '../contract/types.js';
+
+/**
+ * Anything with an `asymmetricMatch` method: `expect.any(String)`, `expect.stringMatching(/…/)`, and our own
+ * `expect.toHaveJsonBody(…)`, in jest and vitest alike.
+ */
+export interface AsymmetricMatcherLike {
+  asymmetricMatch(other: unknown): boolean;
+}
+
+/** What a header, cookie, body or location is compared with: the exact text, a pattern, or an asymmetric matcher. */
+export type TextMatcher = string | RegExp | AsymmetricMatcherLike;
+
+/** Options of `toBeValidProxyResponse`: the same as `inspectProxyResult`'s. */
+export type ProxyResponseOptions = InspectOptions;
+
+/**
+ * What a matcher returns on the host assertion object `Self`. It copies the host's own `toBe`, so it is `void`
+ * (or `Promise<void>` after `.resolves`/`.rejects`) wherever the host says so, in jest 29/30, `expect` and
+ * vitest 3–5, without naming the host's type parameters.
+ */
+// biome-ignore lint/suspicious/noConfusingVoidType: void is what the hosts' matchers return.
+export type MatcherReturn<Self> = Self extends { toBe(...args: any[]): infer R } ? R : void;
+
+/**
+ * The lambda-proxy-matchers, declared once. Every runner's augmentation (jest, `@jest/globals`, `expect`,
+ * vitest) extends this interface, and a type test keeps it in step with the implementations.
+ *
+ * Each matcher judges the response the client receives through the configured integration (`configure()`),
+ * and takes a handler result, a `ProxyOutcome`, or (under `.rejects`) the error the handler threw.
+ */
+export interface LambdaMatchers {
+  /**
+   * Passes when the front end builds a response from the result instead of answering with its own error.
+   * @example expect(result).toBeValidProxyResponse({ integration: 'http-2.0' })
+   */
+  toBeValidProxyResponse(options?: ProxyResponseOptions): MatcherReturn<this>;
+  /**
+   * Passes when the client receives this status code.
+   * @example expect(result).toHaveStatusCode(201)
+   */
+  toHaveStatusCode(code: number): MatcherReturn<this>;
+  /**
+   * Passes when the client receives this header (name case-insensitive) and, when `value` is given, when any
+   * value sent for it matches (exact text, RegExp or asymmetric matcher).
+   * @example expect(result).toHaveHeader('cache-control', /max-age=60/)
+   */
+  toHaveHeader(name: string, value?: TextMatcher): MatcherReturn<this>;
+  /**
+   * Passes when the response's media type is this one, ignoring parameters and case.
+   * @example expect(result).toHaveContentType('application/json') // matches "application/json; charset=utf-8"
+   */
+  toHaveContentType(mediaType: string): MatcherReturn<this>;
+  /**
+   * Passes when the body the client reads (base64 decoded where the front end decodes it) matches.
+   * @example expect(result).toHaveBody(/^<!doctype html>/i)
+   */
+  toHaveBody(expected: TextMatcher): MatcherReturn<this>;
+  /**
+   * Passes when the body is JSON and, when `expected` is given, equal to it (recursive equality, asymmetric
+   * matchers allowed).
+   * @example expect(result).toHaveJsonBody({ id: expect.any(String), done: false })
+   */
+  toHaveJsonBody(expected?: unknown): MatcherReturn<this>;
+  /**
+   * Passes when the body is JSON that matches the subset, as `toMatchObject` does.
+   * @example expect(result).toMatchJsonBody({ user: { name: 'Ada' } })
+   */
+  toMatchJsonBody(subset: object): MatcherReturn<this>;
+  /**
+   * Passes when the response sets this cookie (`headers`, `multiValueHeaders` or 2.0 `cookies`) and, when `value`
+   * is given, with a matching value.
+   * @example expect(result).toHaveCookie('session', expect.stringMatching(/^[a-f0-9]{32}$/))
+   */
+  toHaveCookie(name: string, value?: TextMatcher): MatcherReturn<this>;
+  /**
+   * Passes when the response is a 3xx (or exactly `status`) whose `Location` matches.
+   * @example expect(result).toRedirectTo('/login', 303)
+   */
+  toRedirectTo(location: TextMatcher, status?: number): MatcherReturn<this>;
+}
+
+/**
+ * The same matchers used asymmetrically, inside `toEqual` and friends: `expect.toHaveStatusCode(200)`,
+ * `expect.not.toHaveHeader('x-debug')`. They return `any`, as the runners' own asymmetric matchers do, so they
+ * fit any property type.
+ */
+export interface LambdaAsymmetricMatchers {
+  toBeValidProxyResponse(options?: ProxyResponseOptions): any;
+  toHaveStatusCode(code: number): any;
+  toHaveHeader(name: string, value?: TextMatcher): any;
+  toHaveContentType(mediaType: string): any;
+  toHaveBody(expected: TextMatcher): any;
+  toHaveJsonBody(expected?: unknown): any;
+  toMatchJsonBody(subset: object): any;
+  toHaveCookie(name: string, value?: TextMatcher): any;
+  toRedirectTo(location: TextMatcher, status?: number): any;
+}

@@ -1,0 +1,17 @@
+// `lambda-proxy-matchers/vitest`, for `setupFiles` (vitest 3, 4 and 5; ESM only). Registers the matchers on
+// vitest's expect and adds their types.
+// The bare import is what keeps `import 'vitest'` in the emitted .d.ts: tsc drops the named import below, and
+// without the bare one the augmentation is silently lost (aws-sdk-client-mock #252).
+import 'vitest';
+import { expect } from 'vitest';
+import { matchers } from './matchers/index.js';
+import type { LambdaAsymmetricMatchers, LambdaMatchers } from './matchers/types.js';
+
+expect.extend(matchers);
+
+declare module 'vitest' {
+  // No type parameters: this merges with `Assertion<T>` (vitest 3, 4) and `Assertion<R, T>` (vitest 5) alike.
+  interface Assertion extends LambdaMatchers {}
+  // Types `expect.toX()` and `expect.not.toX()` in every version.
+  interface AsymmetricMatchersContaining extends LambdaAsymmetricMatchers {}
+}

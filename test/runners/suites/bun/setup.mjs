@@ -1,0 +1,7 @@
+// bun has no setup entry of its own in the library: a preload file extends bun's expect by hand.
+import { expect } from 'bun:test';
+import { configure } from 'lambda-proxy-matchers';
+import { matchers } from 'lambda-proxy-matchers/matchers';
+
+expect.extend(matchers);
+configure({ integration: 'http-2.0' });

@@ -1,0 +1,13 @@
+// The built package as a vitest user's tsc sees it, through the exports map: catches a .d.ts that lost its
+// `import 'vitest'` line, which silently drops every matcher type (aws-sdk-client-mock #252).
+import 'lambda-proxy-matchers/vitest';
+import { expect } from 'vitest';
+
+const result = { statusCode: 200, body: '{"ok":true}' };
+expect(result).toHaveStatusCode(200);
+expect(result).toHaveJsonBody({ ok: expect.any(Boolean) });
+expect({ response: result }).toEqual({ response: expect.not.toHaveHeader('x-debug') });
+// @ts-expect-error an unknown integration
+expect(result).toBeValidProxyResponse({ integration: 'apigateway' });
+// @ts-expect-error a misspelt matcher
+expect(result).toHaveStatusCod(200);

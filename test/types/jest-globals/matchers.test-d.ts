@@ -1,0 +1,70 @@
+// Types under jest with `injectGlobals: false`: `expect` from @jest/globals, typed by `declare module 'expect'`.
+import { expect } from '@jest/globals';
+import '../../../src/jest.js';
+
+const result = { statusCode: 200, headers: { 'content-type': 'application/json' }, body: '{"ok":true}' };
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+
+// Every matcher returns exactly void on `expect(x)` (not any), and Promise<void> after `.resolves`/`.rejects`.
+const ret = expect(result).toHaveStatusCode(200);
+expect(result).toBeValidProxyResponse();
+expect(result).toBeValidProxyResponse({ integration: 'http-2.0', strict: true });
+expect(result).toBeValidProxyResponse({
+  integration: 'rest',
+  binaryMediaTypes: ['image/png'],
+  accept: 'image/png',
+});
+expect(result).toHaveHeader('Content-Type');
+expect(result).toHaveHeader('content-type', 'application/json');
+expect(result).toHaveHeader('content-type', /json/);
+expect(result).toHaveHeader('content-type', expect.stringContaining('json'));
+expect(result).toHaveContentType('application/json');
+expect(result).toHaveBody('{"ok":true}');
+expect(result).toHaveBody(/ok/);
+expect(result).toHaveJsonBody();
+expect(result).toHaveJsonBody({ ok: expect.any(Boolean) });
+expect(result).toMatchJsonBody({ ok: true });
+expect(result).toMatchJsonBody([1, 2]);
+expect(result).toHaveCookie('session');
+expect(result).toHaveCookie('session', /^[a-f0-9]+$/);
+expect(result).toRedirectTo('/login');
+expect(result).toRedirectTo(/^\/login/, 302);
+expect(result).not.toHaveHeader('x-debug');
+const resolved = expect(Promise.resolve(result)).resolves.toHaveJsonBody({ ok: true });
+const rejected = expect(Promise.reject(new Error('boom'))).rejects.toHaveStatusCode(502);
+const negated = expect(Promise.resolve(result)).resolves.not.toHaveStatusCode(500);
+// biome-ignore lint/suspicious/noConfusingVoidType: the matchers' return type is void.
+type Sync = void;
+export type Returns = [
+  Expect<Equal<typeof ret, Sync>>,
+  Expect<Equal<typeof resolved, Promise<Sync>>>,
+  Expect<Equal<typeof rejected, Promise<Sync>>>,
+  Expect<Equal<typeof negated, Promise<Sync>>>,
+];
+
+// Asymmetric forms, inside toEqual, positive and negated.
+expect({ response: result }).toEqual({ response: expect.toHaveStatusCode(200) });
+expect({ response: result }).toEqual({ response: expect.not.toHaveHeader('x-debug') });
+expect([result]).toEqual([expect.toHaveJsonBody({ ok: true })]);
+
+// Negatives: each line must be a type error, or tsc reports the unused directive.
+// @ts-expect-error a misspelt matcher
+expect(result).toHaveStatusCod(200);
+// @ts-expect-error the status code is a number, not a string
+expect(result).toHaveStatusCode('200');
+// @ts-expect-error an unknown integration
+expect(result).toBeValidProxyResponse({ integration: 'apigateway' });
+// @ts-expect-error an unknown option
+expect(result).toBeValidProxyResponse({ integrations: 'rest' });
+// @ts-expect-error a header value is text, a RegExp or an asymmetric matcher
+expect(result).toHaveHeader('x-count', 42);
+// @ts-expect-error a header name is required
+expect(result).toHaveHeader();
+// @ts-expect-error toMatchJsonBody takes an object
+expect(result).toMatchJsonBody('ok');
+// @ts-expect-error a property that does not exist
+expect(result).nonExistentProperty();
+// @ts-expect-error a misspelt asymmetric matcher
+expect({ response: result }).toEqual({ response: expect.toHaveStatusCod(200) });

@@ -1,0 +1,238 @@
+// Property tests: the core never throws, and its invariants hold for any value, through every integration.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { inspectProxyError } from '../../../src/contract/inspectProxyError.js';
+import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js';
+import { INTEGRATIONS } from '../../../src/contract/integrations.js';
+import { isProxyOutcome } from '../../../src/contract/isProxyOutcome.js';
+import type { InspectOptions, Integration } from '../../../src/contract/types.js';
+import { checkInvariants } from './support.js';
+
+const ERROR_RESPONSES = Object.fromEntries(
+  INTEGRATIONS.map((integration) => [
+    integration,
+    inspectProxyError(new Error('x'), { integration }).response,
+  ]),
+) as Record<Integration, ReturnType<typeof inspectProxyError>['response']>;
+
+const anyValue = fc.anything({
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withSparseArray: true,
+  withTypedArray: true,
+  withUnicodeString: true,
+});
+const loneSurrogates = fc.string({
+  unit: fc.constantFrom('a', 'é', '😀', '\uD800', '\uDFFF', '\uFEFF', '\u0000'),
+});
+const scalar = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+);
+const headerName = fc.oneof(
+  fc.constantFrom(
+    'Content-Type',
+    'content-type',
+    'Set-Cookie',
+    'X-Count',
+    '__proto__',
+    'constructor',
+    'toString',
+    '',
+  ),
+  fc.string(),
+);
+const headerMap = fc.oneof(
+  fc.dictionary(headerName, fc.oneof(scalar, fc.array(scalar), anyValue)),
+  scalar,
+  anyValue,
+);
+const multiValueMap = fc.oneof(
+  fc.dictionary(headerName, fc.oneof(fc.array(scalar), scalar)),
+  scalar,
+  anyValue,
+);
+const statusCode = fc.oneof(
+  fc.integer({ min: 100, max: 599 }),
+  fc.integer({ min: 100, max: 599 }).map(String),
+  fc.integer(),
+  fc.double(),
+  fc.string(),
+  fc.constant(null),
+  fc.boolean(),
+  anyValue,
+);
+const body = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  loneSurrogates,
+  fc.base64String(),
+  fc.string(),
+  anyValue,
+);
+/** Objects shaped like proxy responses, with every field possibly wrong. */
+const responseLike = fc.record(
+  {
+    statusCode,
+    headers: headerMap,
+    multiValueHeaders: multiValueMap,
+    body,
+    isBase64Encoded: fc.oneof(fc.boolean(), fc.constantFrom('true', 'false'), anyValue),
+    cookies: fc.oneof(fc.array(fc.string()), anyValue),
+    statusDescription: fc.oneof(fc.string(), anyValue),
+    base64Encoded: fc.boolean(),
+    statuscode: fc.integer(),
+    message: fc.string(),
+  },
+  { requiredKeys: [] },
+);
+const options: fc.Arbitrary<InspectOptions> = fc.record(
+  {
+    integration: fc.constantFrom(...INTEGRATIONS),
+    strict: fc.boolean(),
+    binaryMediaTypes: fc.array(fc.constantFrom('image/png', '*/*', 'image/*', 'application/json')),
+    accept: fc.constantFrom('image/png', '*/*', 'application/json, image/png', ''),
+  },
+  { requiredKeys: ['integration'] },
+);
+
+function judge(result: unknown, opts: InspectOptions) {
+  const outcome = inspectProxyResult(result, opts);
+  expect(isProxyOutcome(outcome)).toBe(true);
+  expect(outcome.integration).toBe(opts.integration);
+  checkInvariants(outcome, ERROR_RESPONSES[opts.integration!]);
+  return outcome;
+}
+
+describe('properties', () => {
+  it('never throws for any value, through any integration, and every invariant holds', () => {
+    fc.assert(
+      fc.property(anyValue, options, (result, opts) => void judge(result, opts)),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never throws for response-shaped objects with any field wrong, and every invariant holds', () => {
+    fc.assert(
+      fc.property(responseLike, options, (result, opts) => void judge(result, opts)),
+      { numRuns: 600 },
+    );
+  });
+
+  it('inspectProxyError never throws for anything thrown', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          anyValue,
+          fc.string().map((m) => new Error(m)),
+        ),
+        options,
+        (thrown, opts) => {
+          const outcome = inspectProxyError(thrown, opts);
+          expect(outcome).toMatchObject({ accepted: false, functionError: true });
+          checkInvariants(outcome, ERROR_RESPONSES[opts.integration!]);
+        },
+      ),
+    );
+  });
+
+  it('strict accepts exactly what the lenient judgement accepts without warnings', () => {
+    fc.assert(
+      fc.property(responseLike, fc.constantFrom(...INTEGRATIONS), (result, integration) => {
+        const lenient = inspectProxyResult(result, { integration });
+        const strict = inspectProxyResult(result, { integration, strict: true });
+        expect(strict.accepted).toBe(lenient.accepted && lenient.problems.length === 0);
+        expect(strict.problems.map((p) => p.message)).toEqual(lenient.problems.map((p) => p.message));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is deterministic: the same result gives equal outcomes', () => {
+    fc.assert(
+      fc.property(responseLike, options, (result, opts) => {
+        expect(inspectProxyResult(result, opts)).toEqual(inspectProxyResult(result, opts));
+      }),
+    );
+  });
+
+  const token = fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,15}$/);
+  const cleanResponse = fc.record({
+    statusCode: fc.integer({ min: 100, max: 599 }),
+    headers: fc.uniqueArray(fc.tuple(token, fc.string({ unit: 'grapheme-ascii' })), {
+      selector: ([name]) => name.toLowerCase(),
+      maxLength: 8,
+    }),
+    body: fc.string({ unit: 'grapheme' }),
+  });
+
+  it('REST: an accepted response round-trips the status, headers and body that were sent', () => {
+    fc.assert(
+      fc.property(cleanResponse, ({ statusCode, headers, body }) => {
+        const outcome = inspectProxyResult(
+          { statusCode, headers: Object.fromEntries(headers), body },
+          { integration: 'rest' },
+        );
+        expect(outcome.accepted).toBe(true);
+        expect(outcome.response.status).toBe(statusCode);
+        expect(outcome.response.body).toBe(body);
+        const expected: Record<string, string[]> = {};
+        for (const [name, value] of headers) expected[name.toLowerCase()] = [value];
+        expected['content-type'] ??= ['application/json'];
+        expect(outcome.response.headers).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('every front end with statusCode sends the string body it was given, as UTF-8', () => {
+    fc.assert(
+      fc.property(cleanResponse, fc.constantFrom(...INTEGRATIONS), ({ statusCode, body }, integration) => {
+        const outcome = inspectProxyResult({ statusCode, body }, { integration });
+        expect(outcome.accepted).toBe(true);
+        expect(outcome.response.body).toBe(body);
+        expect(outcome.response.bodyBytes).toEqual(new TextEncoder().encode(body));
+      }),
+    );
+  });
+
+  it('HTTP API 2.0 and function URLs infer 200 with the JSON text (a string as is) for any data without statusCode', () => {
+    const data = fc
+      .jsonValue()
+      .filter((v) => v !== null && !(typeof v === 'object' && !Array.isArray(v) && 'statusCode' in v));
+    fc.assert(
+      fc.property(data, fc.constantFrom<Integration>('http-2.0', 'function-url'), (value, integration) => {
+        const outcome = inspectProxyResult(value, { integration });
+        expect(outcome.response.status).toBe(200);
+        expect(outcome.response.headers['content-type']).toEqual(['application/json']);
+        expect(outcome.response.body).toBe(typeof value === 'string' ? value : JSON.stringify(value));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('base64 bodies decode to exactly the bytes that were encoded', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 64 }),
+        fc.constantFrom<Integration>('http-1.0', 'http-2.0', 'alb', 'function-url'),
+        (bytes, integration) => {
+          const outcome = inspectProxyResult(
+            { statusCode: 200, body: Buffer.from(bytes).toString('base64'), isBase64Encoded: true },
+            { integration },
+          );
+          expect(outcome.accepted).toBe(true);
+          expect(outcome.response.bodyBytes).toEqual(new Uint8Array(bytes));
+        },
+      ),
+    );
+  });
+});

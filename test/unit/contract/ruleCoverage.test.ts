@@ -1,0 +1,55 @@
+// Every rule id in proxy-rules.md §0–§5 has a test that names it in its title, and the core cites no rule id
+// the specification does not have.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// biome-ignore format: one section of proxy-rules.md per line
+const RULE_IDS = [
+  'W1', 'W2', 'W3', 'W4', 'W5', 'W6',
+  'R-T1', 'R-T2', 'R-T3', 'R-K1', 'R-K2', 'R-K3', 'R-S1', 'R-S2', 'R-S3', 'R-S4', 'R-B1', 'R-B2', 'R-B3',
+  'R-H1', 'R-H2', 'R-H3', 'R-H4', 'R-H5', 'R-M1', 'R-M2', 'R-M3', 'R-M4', 'R-C1', 'R-64a', 'R-64b', 'R-64c',
+  'R-E1', 'R-E2', 'R-E3', 'R-E4',
+  'H1-1', 'H1-2', 'H1-3', 'H1-4', 'H1-5', 'H1-6', 'H1-7',
+  'H2-1', 'H2-2', 'H2-3', 'H2-4', 'H2-5', 'H2-6', 'H2-7', 'H2-8', 'H2-9', 'H2-10', 'H2-11', 'H2-12',
+  'A-1', 'A-2', 'A-3', 'A-4', 'A-H1', 'A-H2', 'A-H3', 'A-C1', 'A-D1', 'A-64', 'A-K', 'A-E', 'AM-1', 'AM-2', 'AM-3',
+  'F-1', 'F-2', 'F-3', 'F-4', 'F-5', 'F-6', 'F-7', 'F-8', 'F-9',
+];
+// §6 and §7 have no rule ids: their tests are titled '§6: …' and '§7: …'.
+const SECTIONS = ['§6', '§7'];
+
+const here = new URL('.', import.meta.url).pathname;
+const testSources = readdirSync(here)
+  .filter((file) => file.endsWith('.test.ts') && file !== 'ruleCoverage.test.ts')
+  .map((file) => readFileSync(join(here, file), 'utf8'))
+  .join('\n');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(dir, entry.name)]
+        : [],
+  );
+}
+const coreSource = sourceFiles(join(here, '../../../src/contract'))
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\n');
+
+const literal = (id: string) => id.replace(/[-§]/g, (c) => `\\${c}`);
+
+describe('rule coverage', () => {
+  it.each([...RULE_IDS, ...SECTIONS])('%s has a test whose title names it', (id) => {
+    // A table row `rule: 'R-K1'` becomes the title '$rule: …'; a single test starts its title with 'R-K1:'.
+    const named = new RegExp(`rule: '${literal(id)}'|['"\`]${literal(id)}:`);
+    expect(testSources).toMatch(named);
+  });
+
+  it('the core cites only rule ids that exist in proxy-rules.md', () => {
+    const cited = new Set(coreSource.match(/'(W\d|R-[A-Z0-9]+[a-z]?|H[12]-\d+|AM?-[A-Z0-9]+|F-\d)'/g) ?? []);
+    const unknown = [...cited].map((quoted) => quoted.slice(1, -1)).filter((id) => !RULE_IDS.includes(id));
+    expect(unknown).toEqual([]);
+    expect(cited.size).toBeGreaterThan(60);
+  });
+});

@@ -1,0 +1,292 @@
+import type { Callback, Context } from 'aws-lambda';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { albEvent } from '../../src/events/albEvent.js';
+import { functionUrlEvent } from '../../src/events/functionUrlEvent.js';
+import { httpApi } from '../../src/events/httpApi.js';
+import { httpApiV1Event } from '../../src/events/httpApiV1Event.js';
+import { lambdaContext } from '../../src/events/lambdaContext.js';
+import { restApi } from '../../src/events/restApi.js';
+import { InvokeTimeoutError, integrationOf, invoke, invokeHttp } from '../../src/invoke.js';
+import { capture } from './events/capture.js';
+
+const ok = { statusCode: 200, body: 'ok' };
+const event = restApi.get('/items');
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('invoke runs every handler style', () => {
+  it('async: resolves with the returned value, rejects with the thrown error', async () => {
+    await expect(invoke(async () => ok, event)).resolves.toEqual(ok);
+    const boom = new Error('boom');
+    await expect(
+      invoke(async () => {
+        throw boom;
+      }, event),
+    ).rejects.toBe(boom);
+  });
+
+  it('sync throw: rejects with the error', async () => {
+    const boom = new TypeError('bad');
+    await expect(
+      invoke(() => {
+        throw boom;
+      }, event),
+    ).rejects.toBe(boom);
+  });
+
+  it('callback: now or later, with a result or an error', async () => {
+    await expect(invoke((_e, _c, callback: Callback) => callback(null, ok), event)).resolves.toEqual(ok);
+    await expect(
+      invoke((_e, _c, callback: Callback) => {
+        setTimeout(() => callback(undefined, ok), 5);
+      }, event),
+    ).resolves.toEqual(ok);
+    await expect(invoke((_e, _c, callback: Callback) => callback('failed'), event)).rejects.toBe('failed');
+  });
+
+  it('context.succeed, context.fail and context.done', async () => {
+    await expect(invoke((_e, context) => context.succeed(ok), event)).resolves.toEqual(ok);
+    const boom = new Error('boom');
+    await expect(invoke((_e, context) => context.fail(boom), event)).rejects.toBe(boom);
+    await expect(invoke((_e, context) => context.done(undefined, ok), event)).resolves.toEqual(ok);
+    await expect(invoke((_e, context) => context.done(boom), event)).rejects.toBe(boom);
+    await expect(invoke((_e, context) => context.fail(undefined as never), event)).rejects.toThrow(
+      'context.fail() was called without an error',
+    );
+  });
+
+  it('the first answer wins, as in Lambda', async () => {
+    await expect(
+      invoke((_e, context, callback: Callback) => {
+        callback(null, 'first');
+        context.succeed('second');
+        throw new Error('third');
+      }, event),
+    ).resolves.toBe('first');
+  });
+
+  it('passes the event and a complete context', async () => {
+    let seen: [unknown, Context] | undefined;
+    await invoke(
+      async (e, context) => {
+        seen = [e, context];
+      },
+      event,
+      { context: { functionName: 'orders' }, timeoutMs: 1500 },
+    );
+    expect(seen?.[0]).toBe(event);
+    expect(seen?.[1].functionName).toBe('orders');
+    expect(seen?.[1].getRemainingTimeInMillis()).toBeGreaterThan(1400);
+    expect(seen?.[1].getRemainingTimeInMillis()).toBeLessThanOrEqual(1500);
+  });
+
+  it('uses a given Context as is, and its remaining time as the timeout', async () => {
+    const context = lambdaContext({ awsRequestId: 'req-42', timeoutMs: 30 });
+    let id: string | undefined;
+    await expect(
+      invoke(
+        (_e, c) => {
+          id = c.awsRequestId;
+        },
+        event,
+        { context },
+      ),
+    ).rejects.toThrow(/^Task timed out after 0\.03 seconds/);
+    expect(id).toBe('req-42');
+  });
+
+  it('completes a partial context, even one that overrides a method', async () => {
+    const context = await invoke(async (_e, c: Context) => c, event, {
+      context: { getRemainingTimeInMillis: () => 42 },
+    });
+    expect(context.getRemainingTimeInMillis()).toBe(42);
+    expect(context.functionName).toBe('test-function');
+    expect(context.awsRequestId).toEqual(expect.any(String));
+  });
+
+  it('rejects with a clear message when the handler never answers', async () => {
+    const never = invoke(() => new Promise(() => {}), event, { timeoutMs: 20 });
+    await expect(never).rejects.toBeInstanceOf(InvokeTimeoutError);
+    await expect(invoke(() => new Promise(() => {}), event, { timeoutMs: 20 })).rejects.toThrow(
+      'Task timed out after 0.02 seconds: the handler never resolved a promise, called its callback or context.succeed/fail/done',
+    );
+  });
+
+  it('says so when a handler returned a value without a promise, which Lambda ignores', async () => {
+    await expect(invoke((() => ok) as never, event, { timeoutMs: 20 })).rejects.toThrow(
+      /It returned a value without a promise, which Lambda ignores: make the handler async/,
+    );
+  });
+
+  it('times out on simulated time under fake timers, as the function would', async () => {
+    vi.useFakeTimers();
+    const slow = invoke(() => new Promise((resolve) => setTimeout(() => resolve(ok), 5000)), event);
+    const check = expect(slow).rejects.toThrow(/Task timed out after 3\.00 seconds/);
+    await vi.advanceTimersByTimeAsync(5000);
+    await check;
+  });
+
+  it('accepts a promise of the result in place of the handler', async () => {
+    await expect(invoke(Promise.resolve(ok), event)).resolves.toEqual(ok);
+    await expect(invoke(Promise.reject(new Error('py')), event)).rejects.toThrow('py');
+    await expect(invoke(new Promise(() => {}), event, { timeoutMs: 10 })).rejects.toBeInstanceOf(
+      InvokeTimeoutError,
+    );
+  });
+
+  it('leaves a promise to its own clock unless timeoutMs is given', async () => {
+    vi.useFakeTimers();
+    const late = new Promise((resolve) => setTimeout(() => resolve(ok), 60_000));
+    const result = invoke(late, event);
+    await vi.advanceTimersByTimeAsync(60_000);
+    await expect(result).resolves.toEqual(ok);
+  });
+
+  it('turns a rejection without a reason into an Error', async () => {
+    await expect(invoke(() => Promise.reject(undefined), event)).rejects.toThrow(
+      "the handler's promise rejected with undefined",
+    );
+  });
+
+  it.each([
+    [
+      'a handler that is not a function',
+      'handler',
+      {},
+      /invoke: handler must be a function \(event, context, callback\) or a promise/,
+    ],
+    [
+      'a negative timeout',
+      async () => ok,
+      { timeoutMs: -1 },
+      /invoke: timeoutMs must be a number of milliseconds above 0/,
+    ],
+    ['options that are not an object', async () => ok, 'fast', /invoke: options must be an object/],
+    [
+      'a context that is not an object',
+      async () => ok,
+      { context: 5 },
+      /invoke: options\.context must be a Context/,
+    ],
+  ])('rejects %s with a message naming it', async (_, handler, options, message) => {
+    await expect(invoke(handler as never, event, options as never)).rejects.toThrow(message);
+  });
+});
+
+describe('integrationOf reads the front end from the event', () => {
+  it.each([
+    ['rest', restApi.get('/')],
+    ['http-1.0', httpApiV1Event()],
+    ['http-2.0', httpApi.get('/')],
+    ['function-url', functionUrlEvent()],
+    ['alb', albEvent()],
+    ['alb-multi-value', albEvent({ multiValue: true })],
+    ['rest', capture('powertools-typescript/apigw-rest/no-auth.json')],
+    ['http-2.0', capture('powertools-typescript/apigw-http/iam-auth.json')],
+    ['http-2.0', capture('aws-lambda-go/apigw-v2-request-no-authorizer.json')],
+    ['function-url', capture('powertools-typescript/lambda/get-request.json')],
+    ['function-url', capture('aws-lambda-go/function-url-domain-only-get-request.json')],
+    ['alb', capture('aws-lambda-go/alb-lambda-target-request-headers-only.json')],
+    ['alb-multi-value', capture('aws-lambda-go/alb-lambda-target-request-multivalue-headers.json')],
+    [
+      'http-1.0',
+      capture('aws-docs-api-gateway-guide/http-api-develop-integrations-lambda.block1-payload-1.0.json'),
+    ],
+  ])('%s', (integration, e) => {
+    expect(integrationOf(e)).toBe(integration);
+  });
+
+  it('gives up on anything else', () => {
+    expect(integrationOf({})).toBeUndefined();
+    expect(integrationOf(null)).toBeUndefined();
+    expect(integrationOf({ Records: [] })).toBeUndefined();
+  });
+});
+
+describe('invokeHttp answers what the client gets', () => {
+  it('judges the result by the front end the event came from', async () => {
+    const handler = async () => ({ statusCode: 201, body: '{"id":1}' });
+    for (const [integration, e] of [
+      ['rest', restApi.post('/items', { a: 1 })],
+      ['http-2.0', httpApi.post('/items', { a: 1 })],
+      ['http-1.0', httpApiV1Event({ method: 'POST' })],
+      ['function-url', functionUrlEvent({ method: 'POST' })],
+      ['alb', albEvent({ method: 'POST' })],
+    ] as const) {
+      const outcome = await invokeHttp(handler, e);
+      expect(outcome.integration).toBe(integration);
+      expect(outcome.accepted).toBe(true);
+      expect(outcome.response.status).toBe(201);
+      expect(outcome.response.body).toBe('{"id":1}');
+    }
+  });
+
+  it('applies each front end’s own rules: an object body is a 502 on REST, inferred on 2.0', async () => {
+    const handler = async () => ({ hello: 'world' });
+    const rest = await invokeHttp(handler, restApi.get('/'));
+    expect([rest.accepted, rest.response.status]).toEqual([false, 502]);
+    const v2 = await invokeHttp(handler, httpApi.get('/'));
+    expect([v2.accepted, v2.response.status, v2.response.body]).toEqual([true, 200, '{"hello":"world"}']);
+  });
+
+  it('lets options.integration override the inference', async () => {
+    const outcome = await invokeHttp(async () => ({ hello: 'world' }), restApi.get('/'), {
+      integration: 'http-2.0',
+    });
+    expect([outcome.integration, outcome.response.status]).toEqual(['http-2.0', 200]);
+  });
+
+  it('treats a thrown error as a function error, answered the front end’s way', async () => {
+    const handler = async () => {
+      throw new Error('boom');
+    };
+    // The exact error bodies are the contract's business (test/unit/contract); here: the front end's status.
+    const rest = await invokeHttp(handler, restApi.get('/'));
+    expect([rest.functionError, rest.accepted, rest.response.status]).toEqual([true, false, 502]);
+    const v2 = await invokeHttp(handler, httpApi.get('/'));
+    expect([v2.functionError, v2.response.status]).toEqual([true, 500]);
+    const url = await invokeHttp(handler, functionUrlEvent());
+    expect([url.functionError, url.response.status]).toEqual([true, 502]);
+  });
+
+  it('treats a timeout as a function error', async () => {
+    const outcome = await invokeHttp(() => new Promise(() => {}), httpApi.get('/'), { timeoutMs: 20 });
+    expect([outcome.functionError, outcome.response.status]).toEqual([true, 500]);
+    expect(outcome.problems[0]?.message).toMatch(/Task timed out/);
+  });
+
+  it("passes a REST event's Accept header on, which decides base64 decoding", async () => {
+    const png = async () => ({
+      statusCode: 200,
+      headers: { 'Content-Type': 'image/png' },
+      body: Buffer.from('png!').toString('base64'),
+      isBase64Encoded: true,
+    });
+    const options = { binaryMediaTypes: ['image/png'] };
+    const asked = await invokeHttp(png, restApi.get('/logo', { headers: { Accept: 'image/png' } }), options);
+    expect(asked.response.body).toBe('png!');
+    const notAsked = await invokeHttp(png, restApi.get('/logo'), options);
+    expect(notAsked.response.body).toBe(Buffer.from('png!').toString('base64'));
+  });
+
+  it('accepts a promise of the result; its rejection is a function error', async () => {
+    const good = await invokeHttp(Promise.resolve(ok), restApi.get('/'));
+    expect([good.accepted, good.response.body]).toEqual([true, 'ok']);
+    const bad = await invokeHttp(Promise.reject(new Error('py')), restApi.get('/'));
+    expect([bad.functionError, bad.response.status]).toEqual([true, 502]);
+  });
+
+  it('rejects a usage mistake instead of reporting it as the handler’s error', async () => {
+    await expect(invokeHttp('handler' as never, restApi.get('/'))).rejects.toThrow(
+      /^invokeHttp: handler must be a function/,
+    );
+    await expect(invokeHttp(async () => ok, restApi.get('/'), { timeoutMs: 0 })).rejects.toThrow(
+      /^invokeHttp: timeoutMs/,
+    );
+    await expect(
+      invokeHttp(async () => ok, restApi.get('/'), { integration: 'soap' as never }),
+    ).rejects.toThrow(/integration must be one of/);
+  });
+});

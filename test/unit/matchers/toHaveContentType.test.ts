@@ -1,0 +1,141 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { configure } from '../../../src/contract/configure.js';
+import { toHaveContentType } from '../../../src/matchers/toHaveContentType.js';
+import { asyncFailureOf, failureOf } from './support.js';
+
+expect.extend({ toHaveContentType });
+
+const json = { statusCode: 200, headers: { 'Content-Type': 'Application/JSON; charset=utf-8' }, body: '{}' };
+const bare = { statusCode: 200, body: 'hello' };
+
+afterEach(() => {
+  configure({ integration: 'rest' });
+});
+
+describe('toHaveContentType', () => {
+  it('passes on the media type, ignoring parameters and case', () => {
+    expect(json).toHaveContentType('application/json');
+    expect(json).toHaveContentType('APPLICATION/JSON');
+  });
+
+  it("passes on the type the front end adds when the handler sets none (REST's application/json)", () => {
+    expect(bare).toHaveContentType('application/json');
+  });
+
+  it('fails naming the type sent', () => {
+    expect(failureOf(() => expect(json).toHaveContentType('text/html'))).toMatchInlineSnapshot(`
+      "expect(received).toHaveContentType(expected)
+
+      Expected response to have content type "text/html", but it differs.
+
+      Expected media type:   "text/html"
+      Received content-type: "Application/JSON; charset=utf-8""
+    `);
+  });
+
+  it('fails saying the front end chose the type when the handler set none', () => {
+    configure({ integration: 'alb' });
+    expect(failureOf(() => expect(bare).toHaveContentType('text/plain'))).toMatchInlineSnapshot(`
+      "expect(received).toHaveContentType(expected)
+
+      Expected response to have content type "text/plain", but it differs.
+
+      Expected media type:   "text/plain"
+      Received content-type: "application/octet-stream"
+
+      Note: no Content-Type was set, so ALB added content-type: application/octet-stream. (A-C1)"
+    `);
+  });
+
+  it('fails when no content-type is sent', () => {
+    // REST sends none when the handler sets Content-Type to null (R-H4).
+    expect(
+      failureOf(() =>
+        expect({ statusCode: 200, headers: { 'Content-Type': null }, body: '' }).toHaveContentType(
+          'text/plain',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      "expect(received).toHaveContentType(expected)
+
+      Expected response to have content type "text/plain", but no content-type header is sent.
+
+      Expected media type:   "text/plain"
+      Received content-type: (none)
+
+      Note: headers.Content-Type is null, so REST sent no Content-Type at all, not even its default. (R-H4)"
+    `);
+  });
+
+  it('fails on a rejected result', () => {
+    expect(
+      failureOf(() => expect({ ...json, body: { a: 1 } }).toHaveContentType('application/json')),
+    ).toMatch(
+      /Expected response to have content type "application\/json", but API Gateway \(REST\) would answer 502/,
+    );
+  });
+
+  describe('.not', () => {
+    it('passes on another type', () => {
+      expect(json).not.toHaveContentType('text/html');
+    });
+
+    it('fails on that type', () => {
+      expect(failureOf(() => expect(json).not.toHaveContentType('application/json'))).toMatchInlineSnapshot(`
+        "expect(received).not.toHaveContentType(expected)
+
+        Expected response not to have content type "application/json".
+
+        Expected media type:   not "application/json"
+        Received content-type: "Application/JSON; charset=utf-8""
+      `);
+    });
+
+    it('fails on a rejected result', () => {
+      expect(failureOf(() => expect({ ...json, body: { a: 1 } }).not.toHaveContentType('text/html'))).toMatch(
+        /would answer 502[\s\S]*with or without \.not/,
+      );
+    });
+  });
+
+  describe('asymmetric', () => {
+    it('matches inside toEqual', () => {
+      expect({ a: json }).toEqual({ a: expect.toHaveContentType('application/json') });
+      expect({ a: json }).toEqual({ a: expect.not.toHaveContentType('text/html') });
+      expect(() => expect({ a: json }).toEqual({ a: expect.toHaveContentType('text/html') })).toThrow();
+    });
+  });
+
+  describe('.resolves', () => {
+    it('judges the resolved result', async () => {
+      await expect(Promise.resolve(json)).resolves.toHaveContentType('application/json');
+      expect(
+        await asyncFailureOf(() => expect(Promise.resolve(json)).resolves.toHaveContentType('text/css')),
+      ).toMatch(/^expect\(received\)\.resolves\.toHaveContentType\(expected\)/);
+    });
+  });
+
+  describe('matcher errors', () => {
+    it('throws for parameters, pointing at toHaveHeader', () => {
+      expect(
+        failureOf(() => expect(json).toHaveContentType('application/json; charset=utf-8')),
+      ).toMatchInlineSnapshot(`
+        "expect(received).toHaveContentType(expected)
+
+        Matcher error: expected value must be a media type without parameters, which this matcher ignores; check them with toHaveHeader('content-type', /charset=utf-8/i)
+
+        Expected has type:  String
+        Expected has value: "application/json; charset=utf-8""
+      `);
+      expect(failureOf(() => expect(json).not.toHaveContentType('text/html; charset=utf-8'))).toMatch(
+        /Matcher error/,
+      );
+    });
+
+    it.each([['json'], [''], [42], [/json/]])('throws for %j, with or without .not', (mediaType) => {
+      const message = /Matcher error: expected value must be a media type such as "application\/json"/;
+      expect(failureOf(() => expect(json).toHaveContentType(mediaType as never))).toMatch(message);
+      expect(failureOf(() => expect(json).not.toHaveContentType(mediaType as never))).toMatch(message);
+    });
+  });
+});

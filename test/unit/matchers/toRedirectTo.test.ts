@@ -1,0 +1,136 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { configure } from '../../../src/contract/configure.js';
+import { toRedirectTo } from '../../../src/matchers/toRedirectTo.js';
+import { asyncFailureOf, failureOf } from './support.js';
+
+expect.extend({ toRedirectTo });
+
+const redirect = { statusCode: 302, headers: { Location: '/login?next=%2Fhome' }, body: '' };
+
+afterEach(() => {
+  configure({ integration: 'rest' });
+});
+
+describe('toRedirectTo', () => {
+  it('passes on a 3xx with that location', () => {
+    expect(redirect).toRedirectTo('/login?next=%2Fhome');
+    expect(redirect).toRedirectTo(/^\/login/);
+    expect(redirect).toRedirectTo(expect.stringContaining('next='), 302);
+  });
+
+  it('passes through every integration', () => {
+    configure({ integration: 'function-url' });
+    expect({ statusCode: 301, headers: { location: 'https://example.com/' } }).toRedirectTo(
+      'https://example.com/',
+      301,
+    );
+  });
+
+  it('fails when the location differs', () => {
+    expect(failureOf(() => expect(redirect).toRedirectTo('/home'))).toMatchInlineSnapshot(`
+      "expect(received).toRedirectTo(location)
+
+      Expected response to redirect to "/home", but it redirects elsewhere.
+
+      Expected location: "/home"
+      Received location: "/login?next=%2Fhome"
+      Expected status:   3xx
+      Received status:   302"
+    `);
+  });
+
+  it('fails when the status is not a redirect', () => {
+    expect(
+      failureOf(() => expect({ ...redirect, statusCode: 200 }).toRedirectTo('/login?next=%2Fhome')),
+    ).toMatchInlineSnapshot(`
+      "expect(received).toRedirectTo(location)
+
+      Expected response to redirect to "/login?next=%2Fhome", but its status 200 is not a redirect.
+
+      Expected location: "/login?next=%2Fhome"
+      Received location: "/login?next=%2Fhome"
+      Expected status:   3xx
+      Received status:   200"
+    `);
+  });
+
+  it('fails when the status is another redirect than the one asked for', () => {
+    expect(failureOf(() => expect(redirect).toRedirectTo(/login/, 301))).toMatchInlineSnapshot(`
+      "expect(received).toRedirectTo(location, status)
+
+      Expected response to redirect to /login/ with status 301, but its status is 302.
+
+      Expected location: /login/
+      Received location: "/login?next=%2Fhome"
+      Expected status:   301
+      Received status:   302"
+    `);
+  });
+
+  it('fails when no location is sent', () => {
+    expect(failureOf(() => expect({ statusCode: 302, body: '' }).toRedirectTo('/'))).toMatch(
+      /Expected response to redirect to "\/", but no location header is sent\.\n\nExpected location: "\/"\nReceived location: \(none\)/,
+    );
+  });
+
+  it('fails on a rejected result', () => {
+    expect(failureOf(() => expect({ ...redirect, Location: '/' }).toRedirectTo('/login'))).toMatch(
+      /Expected response to redirect to "\/login", but API Gateway \(REST\) would answer 502/,
+    );
+  });
+
+  describe('.not', () => {
+    it('passes for another location, a non-redirect or another status', () => {
+      expect(redirect).not.toRedirectTo('/home');
+      expect({ ...redirect, statusCode: 200 }).not.toRedirectTo('/login?next=%2Fhome');
+      expect(redirect).not.toRedirectTo(/login/, 303);
+    });
+
+    it('fails when it redirects there', () => {
+      expect(failureOf(() => expect(redirect).not.toRedirectTo(/login/))).toMatchInlineSnapshot(`
+        "expect(received).not.toRedirectTo(location)
+
+        Expected response not to redirect to /login/.
+
+        Expected location: not /login/
+        Received location: "/login?next=%2Fhome"
+        Expected status:   3xx
+        Received status:   302"
+      `);
+    });
+  });
+
+  describe('asymmetric', () => {
+    it('matches inside toEqual', () => {
+      expect([redirect]).toEqual([expect.toRedirectTo(/login/, 302)]);
+      expect([redirect]).toEqual([expect.not.toRedirectTo('/home')]);
+      expect(() => expect([redirect]).toEqual([expect.toRedirectTo('/home')])).toThrow();
+    });
+  });
+
+  describe('.resolves', () => {
+    it('judges the resolved result', async () => {
+      await expect(Promise.resolve(redirect)).resolves.toRedirectTo(/login/);
+      expect(
+        await asyncFailureOf(() => expect(Promise.resolve(redirect)).resolves.toRedirectTo('/x')),
+      ).toMatch(/^expect\(received\)\.resolves\.toRedirectTo\(location\)/);
+    });
+  });
+
+  describe('matcher errors', () => {
+    it.each([[undefined], [42], [null]])('throws for the location %j, with or without .not', (location) => {
+      const message = /Matcher error: location must be a string, a RegExp or an asymmetric matcher/;
+      expect(failureOf(() => expect(redirect).toRedirectTo(location as never))).toMatch(message);
+      expect(failureOf(() => expect(redirect).not.toRedirectTo(location as never))).toMatch(message);
+    });
+
+    it.each([[200], [302.5], ['302'], [undefined]])(
+      'throws for the status %j, with or without .not',
+      (status) => {
+        const message = /Matcher error: status must be a redirect status: an integer from 300 to 399/;
+        expect(failureOf(() => expect(redirect).toRedirectTo('/', status as number))).toMatch(message);
+        expect(failureOf(() => expect(redirect).not.toRedirectTo('/', status as number))).toMatch(message);
+      },
+    );
+  });
+});
