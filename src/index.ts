@@ -3,8 +3,11 @@
 export { configure } from './contract/configure.js';
 export { inspectProxyError } from './contract/inspectProxyError.js';
 export { inspectProxyResult } from './contract/inspectProxyResult.js';
+export { INTEGRATIONS, integrationLabel, isIntegration } from './contract/integrations.js';
+export { isProxyOutcome } from './contract/isProxyOutcome.js';
 export type {
   ClientResponse,
+  ConfigureOptions,
   InspectOptions,
   Integration,
   ProxyNote,
@@ -19,7 +22,17 @@ export { httpApiV1Event } from './events/httpApiV1Event.js';
 export { lambdaContext } from './events/lambdaContext.js';
 export { restApi } from './events/restApi.js';
 export { restApiEvent } from './events/restApiEvent.js';
-export type { EventInit } from './events/types.js';
-export { invoke, invokeHttp } from './invoke.js';
+export type {
+  AuthorizerInit,
+  CookiesInit,
+  EventInit,
+  HeadersInit,
+  HttpApiV1Event,
+  HttpMethod,
+  LambdaContextInit,
+  QueryInit,
+} from './events/types.js';
+export type { InvokeHttpOptions, InvokeOptions, LambdaHandler } from './invoke.js';
+export { InvokeTimeoutError, invoke, invokeHttp } from './invoke.js';
 export { invokePython } from './invokePython.js';
 export { matchers } from './matchers/index.js';

@@ -1,15 +1,9 @@
-import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DEFAULT_TIMEOUT_MS, lambdaContext } from './events/lambdaContext.js';
 import type { LambdaContextInit } from './events/types.js';
 import { findPython } from './python/findPython.js';
-import { type PythonErrorPayload, PythonHandlerError } from './python/PythonHandlerError.js';
+import type { Invocation } from './python/invokeProcess.js';
 import { pythonContext } from './python/pythonContext.js';
-import { type PythonHandlerLocation, resolvePythonHandler } from './python/resolvePythonHandler.js';
-import { runnerSource } from './python/runnerSource.js';
+import { resolvePythonHandler } from './python/resolvePythonHandler.js';
 
 export { PythonHandlerError } from './python/PythonHandlerError.js';
 
@@ -30,18 +24,8 @@ export interface InvokePythonOptions {
   onLog?: (text: string) => void;
 }
 
-// Lambda allows 10 s for the init phase, which is where the module import runs.
-const INIT_LIMIT_MS = 10_000;
-// W5: Lambda refuses a synchronous response above 6 MB and reports a function error instead.
-const MAX_PAYLOAD_BYTES = 6_291_556;
-const NOT_PYTHON_3 = 87;
-
-const { stringify, parse } = JSON;
+const { stringify } = JSON;
 const { isFinite: isFiniteNumber } = Number;
-
-function fault(errorType: string, errorMessage: string, requestId: string): PythonErrorPayload {
-  return { errorType, errorMessage, requestId, stackTrace: [] };
-}
 
 function eventJson(request: Record<string, unknown>): string {
   try {
@@ -100,7 +84,7 @@ export function invokePython(file: string, options: InvokePythonOptions = {}): P
     context: wire,
     timeoutMs,
   });
-  return invokeProcess({
+  const call: Invocation = {
     program,
     python,
     input,
@@ -109,152 +93,7 @@ export function invokePython(file: string, options: InvokePythonOptions = {}): P
     timeoutMs,
     requestId: context.awsRequestId,
     onLog: options.onLog,
-  });
-}
-
-interface Invocation {
-  program: string;
-  python: string;
-  input: string;
-  env: NodeJS.ProcessEnv;
-  location: PythonHandlerLocation;
-  timeoutMs: number;
-  requestId: string;
-  onLog: ((text: string) => void) | undefined;
-}
-
-async function invokeProcess(call: Invocation): Promise<unknown> {
-  const { location, requestId, timeoutMs } = call;
-  const dir = await mkdtemp(join(tmpdir(), 'lambda-proxy-matchers-'));
-  try {
-    const inputPath = join(dir, 'input.json');
-    const outputPath = join(dir, 'output');
-    await writeFile(inputPath, call.input);
-    const run = await runPython(call.program, inputPath, outputPath, location.taskRoot, {
-      env: call.env,
-      timeoutMs,
-      onLog: call.onLog,
-    });
-    const where = location.file;
-    if (run.timedOut !== undefined) {
-      const message =
-        run.timedOut === 'init'
-          ? `Importing the module took longer than Lambda's ${INIT_LIMIT_MS / 1000} s init limit`
-          : `Task timed out after ${(timeoutMs / 1000).toFixed(2)} seconds`;
-      throw new PythonHandlerError(where, fault('Sandbox.Timedout', message, requestId), run.logs);
-    }
-    const output = await readFile(outputPath).catch(() => undefined);
-    if (output === undefined || output.length === 0) {
-      if (run.code === NOT_PYTHON_3) {
-        throw new Error(
-          `invokePython: '${call.python}' is not Python 3 (${run.logs.trim()}); pass { python: 'python3' }`,
-        );
-      }
-      const status = run.signal ? `signal ${run.signal}` : `exit status ${run.code}`;
-      const tail = run.logs.trim().split('\n').slice(-20).join('\n');
-      throw new PythonHandlerError(
-        where,
-        fault(
-          'Runtime.ExitError',
-          `RequestId: ${requestId} Error: Runtime exited with error: ${status}${tail ? `\n${tail}` : ''}`,
-          requestId,
-        ),
-        run.logs,
-      );
-    }
-    const kind = output.subarray(0, 1).toString();
-    const payload = output.subarray(1);
-    if (kind === 'E') throw new PythonHandlerError(where, parse(payload.toString('utf8')), run.logs);
-    if (payload.length > MAX_PAYLOAD_BYTES) {
-      throw new PythonHandlerError(
-        where,
-        fault(
-          'Function.ResponseSizeTooLarge',
-          `Response payload size (${payload.length} bytes) exceeded maximum allowed payload size (${MAX_PAYLOAD_BYTES} bytes).`,
-          requestId,
-        ),
-        run.logs,
-      );
-    }
-    const text = payload.toString('utf8');
-    if (kind === 'B') {
-      try {
-        return parse(text);
-      } catch {
-        throw new Error(
-          `invokePython: ${where} returned ${payload.length} bytes that are not JSON; Lambda passes bytes through as the payload, and no HTTP front end can read a payload that is not JSON. Return a dict`,
-        );
-      }
-    }
-    return parse(text);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-interface PythonRun {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  logs: string;
-  timedOut?: 'init' | 'handler';
-}
-
-function runPython(
-  python: string,
-  inputPath: string,
-  outputPath: string,
-  cwd: string,
-  options: { env: NodeJS.ProcessEnv; timeoutMs: number; onLog: ((text: string) => void) | undefined },
-): Promise<PythonRun> {
-  const marker = `lambda-proxy-matchers:handler-starts:${randomUUID()}`;
-  const markerLine = `${marker}\n`;
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(python, ['-B', '-c', runnerSource, marker, inputPath, outputPath], {
-      cwd,
-      env: options.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      windowsHide: true,
-    });
-    const chunks: string[] = [];
-    let started = false;
-    let pendingErr = '';
-    let timedOut: PythonRun['timedOut'];
-    const log = (text: string): void => {
-      if (text === '') return;
-      chunks.push(text);
-      options.onLog?.(text);
-    };
-    const expire = (phase: 'init' | 'handler') => () => {
-      timedOut = phase;
-      child.kill('SIGKILL');
-    };
-    let timer = setTimeout(expire('init'), INIT_LIMIT_MS);
-
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', log);
-    child.stderr.on('data', (text: string) => {
-      if (started) return log(text);
-      // Hold stderr until the marker line is seen, so a marker split across chunks never reaches the logs.
-      pendingErr += text;
-      const at = pendingErr.indexOf(markerLine);
-      if (at === -1) return;
-      started = true;
-      clearTimeout(timer);
-      timer = setTimeout(expire('handler'), options.timeoutMs);
-      log(pendingErr.slice(0, at) + pendingErr.slice(at + markerLine.length));
-      pendingErr = '';
-    });
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(new Error(`invokePython could not start ${python}: ${error.message}`));
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      log(pendingErr);
-      const run: PythonRun = { code, signal, logs: chunks.join('') };
-      if (timedOut !== undefined) run.timedOut = timedOut;
-      resolvePromise(run);
-    });
-  });
+  };
+  // Loaded on first use: child_process and the runner cost every importer of the package otherwise.
+  return import('./python/invokeProcess.js').then(({ invokeProcess }) => invokeProcess(call));
 }

@@ -23,6 +23,9 @@ const examples = readdirSync(examplesDir, { withFileTypes: true })
   .filter((name) => !only.length || only.includes(name))
   .sort();
 
+// A failing run must fail on the matchers' messages, not on an error thrown while building them.
+const CRASH = /\bTypeError\b|is not a function|ERR_INVALID_THIS/;
+
 const rule = (title) => console.log(`\n${'═'.repeat(100)}\n  examples/${title}\n${'═'.repeat(100)}`);
 const indent = (text) => text.trimEnd().replace(/^/gm, '  │ ');
 
@@ -73,6 +76,8 @@ async function demo(name, tarball) {
     console.log(indent(broken.output));
     if (broken.code === 0)
       problems.push('`npm run broken` passed, but the broken handler must fail its tests');
+    else if (CRASH.test(broken.output))
+      problems.push('`npm run broken` crashed inside the library instead of failing with its messages');
     else console.log(`\n✔ npm run broken failed, as it should (exit ${broken.code})`);
   } finally {
     cleanup(dir);

@@ -19,6 +19,8 @@ export const npmInstallFlags = ['--no-audit', '--no-fund', '--prefer-offline', '
  */
 export const plainOutput = { NO_COLOR: '1', FORCE_COLOR: undefined };
 
+const KEEP_NPM = /^npm_config_(cache|registry|userconfig|globalconfig|prefer_offline|offline)$/i;
+
 /** The `npm` executable to spawn; Windows needs the `.cmd` shim. */
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -40,9 +42,14 @@ export function cleanup(dir) {
  */
 export function run(command, args, { cwd = root, env = {}, echo = false, timeoutMs = 10 * 60_000 } = {}) {
   const cmd = command === 'npm' ? npm : command;
-  // An `undefined` in `env` removes that variable rather than passing the text "undefined".
+  // An `undefined` in `env` removes that variable rather than passing the text "undefined". The variables
+  // `npm run` gives this script (npm_config_local_prefix, npm_lifecycle_event, …) describe the repository,
+  // not the throwaway folder, so they stay behind; where the cache and registry are still carries over.
   const childEnv = Object.fromEntries(
-    Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined),
+    Object.entries({ ...process.env, ...env }).filter(
+      ([name, value]) =>
+        value !== undefined && name !== 'INIT_CWD' && (!/^npm_/i.test(name) || KEEP_NPM.test(name)),
+    ),
   );
   return new Promise((resolvePromise) => {
     const child = spawn(cmd, args, {

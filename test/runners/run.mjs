@@ -184,12 +184,13 @@ await Promise.all(
     for (let group = queue.shift(); group; group = queue.shift()) {
       const result = await runGroup(group, tarball);
       console.log(`\n── ${group.id} (${result.seconds} s) ──\n${result.log.join('\n')}`);
-      all.push(...result.outcomes);
+      all.push(...result.outcomes.map((outcome) => ({ ...outcome, order: selected.indexOf(group) })));
     }
   }),
 );
 cleanup(packDir);
 
+all.sort((a, b) => a.order - b.order);
 const passed = all.filter((o) => o.ok);
 const failed = all.filter((o) => !o.ok);
 console.log(`\nRunner suites, ${secondsSince(started)} s in all:`);
@@ -198,4 +199,4 @@ for (const o of all)
     `  ${o.ok ? '✔' : '✘'} ${o.name}${o.ok ? `: ${o.passed} tests, ${o.seconds} s` : ` — ${o.why}`}`,
   );
 console.log(`${passed.length} passed, ${failed.length} failed`);
-process.exit(failed.length ? 1 : 0);
+process.exitCode = failed.length ? 1 : 0;

@@ -65,9 +65,9 @@ function judgeHttpApiV1(value: unknown, ctx: JudgeContext): BuiltResponse | unde
   const status = v1Status(value.statusCode, unknown, knownKeys, j);
   // A data object (no response key at all) is explained by the statusCode error alone.
   if (unknown.length > 0 && knownKeys > 0) {
+    // low (H1-2): that cookies is ignored rather than turned into headers
     ignoreUnknownKeys(value, unknown, KEYS, NAME, 'H1-2', j, {
-      cookies:
-        "payload 1.0 has no cookies key (low confidence): send them as multiValueHeaders: { 'Set-Cookie': ['a=1', 'b=2'] }",
+      cookies: { hint: "send them as multiValueHeaders: { 'Set-Cookie': ['a=1', 'b=2'] }", verified: false },
     });
   }
   const text = v1BodyText(value.body, j);

@@ -159,6 +159,13 @@ function notKeysList(keys: readonly string[]): string {
   return keys.slice(0, 3).join(', ');
 }
 
+/** The fix for a key a front end ignores although the handler clearly meant it (`cookies`). */
+export interface KeyAdvice {
+  hint: string;
+  /** False when proxy-rules.md rates the ignoring itself low. */
+  verified: boolean;
+}
+
 /**
  * Notes (or warnings, for keys that were clearly meant to do something) for keys a front end *ignores*
  * (HTTP API, ALB, function URL).
@@ -170,27 +177,25 @@ export function ignoreUnknownKeys(
   name: string,
   rule: string,
   j: Judgement,
-  advice?: Readonly<Record<string, string>>,
+  advice?: Readonly<Record<string, KeyAdvice>>,
   verified = true,
 ): void {
+  const caveat = verified ? '' : UNVERIFIED;
   for (const key of unknown) {
     const meant = meantKey(result, key, known);
     const fix = advice !== undefined && hasOwn(advice, key) ? advice[key] : undefined;
     if (meant !== undefined) {
       j.warn(
         key,
-        `'${key}' is not '${meant}' (keys are case-sensitive), so ${name} ignored it`,
+        `'${key}' is not '${meant}' (keys are case-sensitive), so ${name} ignored it${caveat}`,
         rule,
         `rename it to ${meant}`,
       );
     } else if (fix !== undefined) {
-      j.warn(key, `${name} ignores '${key}', so it never reaches the client`, rule, fix);
+      const fixCaveat = verified && fix.verified ? '' : UNVERIFIED;
+      j.warn(key, `${name} ignores '${key}', so it never reaches the client${fixCaveat}`, rule, fix.hint);
     } else {
-      j.note(
-        key,
-        `${name} ignored '${key}', which is not a key of its responses${verified ? '' : UNVERIFIED}`,
-        rule,
-      );
+      j.note(key, `${name} ignored '${key}', which is not a key of its responses${caveat}`, rule);
     }
   }
 }

@@ -55,7 +55,8 @@ export function serialiseResult(result: unknown, j: Judgement): WirePayload | un
 
 function reportUnserialisable(error: unknown, j: Judgement): void {
   const { label, message } = describeThrown(error);
-  const hint = /circular/i.test(message)
+  // V8 says "circular structure", JavaScriptCore (bun) "cyclic structures".
+  const hint = /circular|cyclic/i.test(message)
     ? 'remove the circular reference: return plain data'
     : /BigInt/i.test(message)
       ? 'convert BigInt values with String() or Number() before returning them'
