@@ -55,12 +55,24 @@ export function invokePython(file: string, options: InvokePythonOptions = {}): P
       `invokePython: timeoutMs must be a positive number of milliseconds, got ${String(timeoutMs)}`,
     );
   }
+  const { env: extraEnv, onLog } = options;
+  if (
+    extraEnv !== undefined &&
+    (extraEnv === null || typeof extraEnv !== 'object' || Array.isArray(extraEnv))
+  ) {
+    throw new TypeError(`invokePython: env must be an object of variables, such as { TABLE_NAME: 'orders' }`);
+  }
+  if (onLog !== undefined && typeof onLog !== 'function') {
+    throw new TypeError(
+      'invokePython: onLog must be a function, such as (text) => process.stderr.write(text)',
+    );
+  }
   const location = resolvePythonHandler(file, options.handler);
   const env: NodeJS.ProcessEnv = { ...process.env };
   const context = lambdaContext({ ...options.context, timeoutMs });
   const { wire, env: lambdaEnv } = pythonContext(context);
   Object.assign(env, lambdaEnv);
-  for (const [name, value] of Object.entries(options.env ?? {})) {
+  for (const [name, value] of Object.entries(extraEnv ?? {})) {
     if (value === undefined) delete env[name];
     else env[name] = value;
   }
@@ -92,7 +104,7 @@ export function invokePython(file: string, options: InvokePythonOptions = {}): P
     location,
     timeoutMs,
     requestId: context.awsRequestId,
-    onLog: options.onLog,
+    onLog,
   };
   // Loaded on first use: child_process and the runner cost every importer of the package otherwise.
   return import('./python/invokeProcess.js').then(({ invokeProcess }) => invokeProcess(call));

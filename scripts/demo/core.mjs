@@ -1,7 +1,6 @@
 // The contract core at work on the story's results: what an Amplify hello-world function returns through a
 // REST API, its fixes, and the same result behind HTTP API 2.0. Run by `npm run demo` after the build.
-import { integrationLabel } from '../../dist/esm/contract/integrations.js';
-import { inspectProxyResult } from '../../dist/esm/index.js';
+import { inspectProxyResult, integrationLabel } from '../../dist/esm/index.js';
 
 const tty = process.stdout.isTTY === true;
 const paint = (code) => (text) => (tty ? `\u001b[${code}m${text}\u001b[0m` : text);

@@ -73,14 +73,14 @@ describe('invokePython: as the Lambda Python runtime runs a handler', () => {
     const logs: string[] = [];
     const result = (await invokePython(fixture('echo.py'), {
       event: { path: '/items', n: 1.5, list: [null, true] },
-      env: { GREETING: 'hi' },
+      env: { GREETING: 'hi', AWS_LAMBDA_FUNCTION_NAME: undefined },
       onLog: (text) => logs.push(text),
     })) as Record<string, any>;
     expect(result.event).toEqual({ path: '/items', n: 1.5, list: [null, true] });
     expect(result.helper).toBe('sibling modules import as on Lambda');
     expect(result.cwd).toBe(fixtures);
     expect(result.path0).toBe(fixtures);
-    expect(result.env.GREETING).toBe('hi');
+    expect(result.env).toEqual({ GREETING: 'hi', AWS_LAMBDA_FUNCTION_NAME: null });
     const printed = logs.join('');
     expect(printed).toContain('{"statusCode": 500, "body": "printed, not returned"}');
     expect(printed).toContain('a line on stderr');
@@ -351,6 +351,13 @@ describe('invokePython: mistakes in the call throw at once, saying what to fix',
     expect(() => invokePython(fixture('echo.py'), { timeoutMs: 0 })).toThrow(/timeoutMs must be a positive/);
     expect(() => invokePython('')).toThrow(/needs the handler's \.py file/);
     expect(() => invokePython(fixture('echo.py'), { context: { functionName: '' } })).toThrow(/functionName/);
+    expect(() => invokePython(fixture('echo.py'), { env: 'TABLE=x' as never })).toThrow(
+      /env must be an object/,
+    );
+    expect(() => invokePython(fixture('echo.py'), { onLog: true as never })).toThrow(
+      /onLog must be a function/,
+    );
+    expect(() => invokePython(fixture('echo.py'), null as never)).toThrow(/options must be an object/);
   });
 
   it('refuses an event JSON cannot carry', () => {
