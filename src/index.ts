@@ -34,5 +34,6 @@ export type {
 } from './events/types.js';
 export type { InvokeHttpOptions, InvokeOptions, LambdaHandler } from './invoke.js';
 export { InvokeTimeoutError, invoke, invokeHttp } from './invoke.js';
-export { invokePython } from './invokePython.js';
+export type { InvokePythonOptions } from './invokePython.js';
+export { invokePython, PythonHandlerError } from './invokePython.js';
 export { matchers } from './matchers/index.js';

@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { inspectProxyResult } from '../../src/contract/inspectProxyResult.js';
 import { restApiEvent } from '../../src/events/restApiEvent.js';
 import { invokeHttp } from '../../src/invoke.js';
@@ -10,6 +10,16 @@ import { invokePython, PythonHandlerError } from '../../src/invokePython.js';
 const fixtures = resolve('test/fixtures/python');
 const fixture = (name: string): string => join(fixtures, name);
 const example = resolve('examples/amplify-python');
+
+const tempDirs: string[] = [];
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
 
 /** The rejection of a call that must fail, for assertions on its fields. */
 async function failure(promise: Promise<unknown>): Promise<PythonHandlerError> {
@@ -345,7 +355,7 @@ describe('invokePython: mistakes in the call throw at once, saying what to fix',
 
   it('refuses a handler that is not a Python name, a non-.py file, a bad timeout or context', () => {
     expect(() => invokePython(fixture('echo.py'), { handler: 'my-handler' })).toThrow(/not a Python name/);
-    const notPython = join(mkdtempSync(join(tmpdir(), 'lpm-test-')), 'index.js');
+    const notPython = join(tempDir('lpm-test-'), 'index.js');
     writeFileSync(notPython, 'exports.handler = () => {}');
     expect(() => invokePython(notPython)).toThrow(/is not a \.py file/);
     expect(() => invokePython(fixture('echo.py'), { timeoutMs: 0 })).toThrow(/timeoutMs must be a positive/);
@@ -367,7 +377,7 @@ describe('invokePython: mistakes in the call throw at once, saying what to fix',
   });
 
   it('says when the interpreter is not Python 3', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lpm-python2-'));
+    const dir = tempDir('lpm-python2-');
     const python2 = join(dir, 'python2');
     // Stands in for Python 2, which the runner's first lines detect and report with exit status 87.
     writeFileSync(

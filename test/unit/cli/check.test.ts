@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../../src/cli/runCheck.js';
 import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js';
 import { runBuiltCli } from './runBuiltCli.js';
@@ -13,8 +13,15 @@ const fixed = {
 };
 const broken = { message: 'Hello from your new Amplify Python lambda!' };
 
+const tempDirs: string[] = [];
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 function tempFile(name: string, text: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'lpm-cli-')), name);
+  const dir = mkdtempSync(join(tmpdir(), 'lpm-cli-'));
+  tempDirs.push(dir);
+  const file = join(dir, name);
   writeFileSync(file, text);
   return file;
 }
