@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { configure } from '../../../src/contract/configure.js';
 import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js';
 import '../../../src/expect.js';
-import { asyncFailureOf, failureOf } from './support.js';
+import { asyncFailureOf, failureOf, maskCore } from './support.js';
 
 const user = {
   statusCode: 200,
@@ -85,12 +85,12 @@ describe('through the standalone expect package (jest 30)', () => {
   });
 
   it('fails every matcher on a rejected result, with or without .not', () => {
-    expect(failureOf(() => jestExpect(objectBody).toHaveStatusCode(200))).toMatchInlineSnapshot(`
+    expect(maskCore(failureOf(() => jestExpect(objectBody).toHaveStatusCode(200)))).toMatchInlineSnapshot(`
       "expect(received).toHaveStatusCode(expected)
 
-      Expected response to have status code 200, but API Gateway (REST) would answer 502: body must be a string, but it is an object: JSON.stringify it.
+      Expected response to have status code 200, but API Gateway (REST) would answer 502: …
 
-      Note: API Gateway (REST) answered 502 {"message": "Internal server error"}; its execution log says "Malformed Lambda proxy response". (R-E1)"
+      Note: … (R-E1)"
     `);
     expect(failureOf(() => jestExpect(objectBody).not.toHaveHeader('x-nope'))).toMatch(
       /^expect\(received\)\.not\.toHaveHeader\(name\)\n\nExpected response not to have header "x-nope", but API Gateway \(REST\) would answer 502/,

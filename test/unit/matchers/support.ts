@@ -19,6 +19,21 @@ export function failureOf(assertion: () => unknown): string {
   throw new Error('expected the assertion to fail, but it passed');
 }
 
+/**
+ * The message with the contract core's own sentences masked (kept: the rule ids), so a snapshot pins this
+ * layer's wording and layout, not the core's, which has tests of its own:
+ * `Note: …`, `Warning: …`, numbered problems, and the reason after "would answer 502: ".
+ */
+export function maskCore(message: string): string {
+  return message
+    .replace(/^(Note|Warning): .*?( \([\w-]+\))?$/gm, (_, kind: string, rule = '') => `${kind}: …${rule}`)
+    .replace(
+      /^( {2}\d+\. (?:warning: )?[\w.-]*:?) .*?( \([\w-]+\))?$/gm,
+      (_, head: string, rule = '') => `${head} …${rule}`,
+    )
+    .replace(/((?:would answer|answers) \d{3}): .*$/gm, '$1: …');
+}
+
 /** The message an async assertion (`.resolves`/`.rejects`) fails with. */
 export async function asyncFailureOf(assertion: () => Promise<unknown>): Promise<string> {
   try {

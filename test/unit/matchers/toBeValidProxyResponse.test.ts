@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { configure } from '../../../src/contract/configure.js';
 import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js';
 import { toBeValidProxyResponse } from '../../../src/matchers/toBeValidProxyResponse.js';
-import { asyncFailureOf, failureOf } from './support.js';
+import { asyncFailureOf, failureOf, maskCore } from './support.js';
 
 expect.extend({ toBeValidProxyResponse });
 
@@ -36,28 +36,30 @@ describe('toBeValidProxyResponse', () => {
   });
 
   it('fails naming the field, the rule and the fix', () => {
-    expect(failureOf(() => expect(objectBody).toBeValidProxyResponse())).toMatchInlineSnapshot(`
+    expect(maskCore(failureOf(() => expect(objectBody).toBeValidProxyResponse()))).toMatchInlineSnapshot(`
       "expect(received).toBeValidProxyResponse()
 
-      Expected result to be a valid proxy response, but API Gateway (REST) would answer 502: body must be a string, but it is an object: JSON.stringify it.
+      Expected result to be a valid proxy response, but API Gateway (REST) would answer 502: …
 
-      Note: API Gateway (REST) answered 502 {"message": "Internal server error"}; its execution log says "Malformed Lambda proxy response". (R-E1)"
+      Note: … (R-E1)"
     `);
   });
 
   it('fails listing every problem when there are several', () => {
     expect(
-      failureOf(() => expect({ statusCode: 'OK', body: { a: 1 }, cookies: [] }).toBeValidProxyResponse()),
+      maskCore(
+        failureOf(() => expect({ statusCode: 'OK', body: { a: 1 }, cookies: [] }).toBeValidProxyResponse()),
+      ),
     ).toMatchInlineSnapshot(`
       "expect(received).toBeValidProxyResponse()
 
-      Expected result to be a valid proxy response, but API Gateway (REST) would answer 502: 'cookies' is a key of HTTP API 2.0 responses, not of REST ones: REST rejects unknown keys: send cookies as multiValueHeaders: { 'Set-Cookie': ['a=1', 'b=2'] }.
+      Expected result to be a valid proxy response, but API Gateway (REST) would answer 502: …
 
-        1. cookies: 'cookies' is a key of HTTP API 2.0 responses, not of REST ones: REST rejects unknown keys: send cookies as multiValueHeaders: { 'Set-Cookie': ['a=1', 'b=2'] }. (R-K1)
-        2. statusCode: statusCode must be a number, but it is the string "OK": use statusCode: 200. (R-S2)
-        3. body: body must be a string, but it is an object: JSON.stringify it. (R-B2)
+        1. cookies: … (R-K1)
+        2. statusCode: … (R-S2)
+        3. body: … (R-B2)
 
-      Note: API Gateway (REST) answered 502 {"message": "Internal server error"}; its execution log says "Malformed Lambda proxy response". (R-E1)"
+      Note: … (R-E1)"
     `);
   });
 
@@ -81,12 +83,14 @@ describe('toBeValidProxyResponse', () => {
         Expected result not to be a valid proxy response, but API Gateway (REST) builds a 200 response from it."
       `);
       configure({ integration: 'http-2.0' });
-      expect(failureOf(() => expect({ message: 'hi' }).not.toBeValidProxyResponse())).toMatchInlineSnapshot(`
+      expect(
+        maskCore(failureOf(() => expect({ message: 'hi' }).not.toBeValidProxyResponse())),
+      ).toMatchInlineSnapshot(`
         "expect(received).not.toBeValidProxyResponse()
 
         Expected result not to be a valid proxy response, but API Gateway (HTTP API, payload 2.0) builds a 200 response from it.
 
-        Note: HTTP API 2.0 found no statusCode, so it answered 200 with the whole result as a JSON body. (H2-1)"
+        Note: … (H2-1)"
       `);
     });
   });
@@ -113,15 +117,17 @@ describe('toBeValidProxyResponse', () => {
     it('is never valid for a thrown error: the client gets the error response', async () => {
       await expect(Promise.reject(new Error('boom'))).rejects.not.toBeValidProxyResponse();
       expect(
-        await asyncFailureOf(() =>
-          expect(Promise.reject(new TypeError('bad'))).rejects.toBeValidProxyResponse(),
+        maskCore(
+          await asyncFailureOf(() =>
+            expect(Promise.reject(new TypeError('bad'))).rejects.toBeValidProxyResponse(),
+          ),
         ),
       ).toMatchInlineSnapshot(`
         "expect(received).rejects.toBeValidProxyResponse()
 
-        Expected result to be a valid proxy response, but API Gateway (REST) answers 502: the handler threw TypeError: bad, so Lambda reported a function error instead of a result: catch it in the handler and return { statusCode: 500, body } if the client should see why.
+        Expected result to be a valid proxy response, but API Gateway (REST) answers 502: …
 
-        Note: API Gateway (REST) answers a function error with 502 {"message": "Internal server error"}; its execution log says "Lambda execution failed with status 200 due to customer function error". (R-E2)"
+        Note: … (R-E2)"
       `);
     });
   });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { configure } from '../../../src/contract/configure.js';
 import { toHaveContentType } from '../../../src/matchers/toHaveContentType.js';
-import { asyncFailureOf, failureOf } from './support.js';
+import { asyncFailureOf, failureOf, maskCore } from './support.js';
 
 expect.extend({ toHaveContentType });
 
@@ -35,7 +35,7 @@ describe('toHaveContentType', () => {
 
   it('fails saying the front end chose the type when the handler set none', () => {
     configure({ integration: 'alb' });
-    expect(failureOf(() => expect(bare).toHaveContentType('text/plain'))).toMatchInlineSnapshot(`
+    expect(maskCore(failureOf(() => expect(bare).toHaveContentType('text/plain')))).toMatchInlineSnapshot(`
       "expect(received).toHaveContentType(expected)
 
       Expected response to have content type "text/plain", but it differs.
@@ -43,16 +43,18 @@ describe('toHaveContentType', () => {
       Expected media type:   "text/plain"
       Received content-type: "application/octet-stream"
 
-      Note: no Content-Type was set, so ALB added content-type: application/octet-stream. (A-C1)"
+      Note: … (A-C1)"
     `);
   });
 
   it('fails when no content-type is sent', () => {
     // REST sends none when the handler sets Content-Type to null (R-H4).
     expect(
-      failureOf(() =>
-        expect({ statusCode: 200, headers: { 'Content-Type': null }, body: '' }).toHaveContentType(
-          'text/plain',
+      maskCore(
+        failureOf(() =>
+          expect({ statusCode: 200, headers: { 'Content-Type': null }, body: '' }).toHaveContentType(
+            'text/plain',
+          ),
         ),
       ),
     ).toMatchInlineSnapshot(`
@@ -63,7 +65,7 @@ describe('toHaveContentType', () => {
       Expected media type:   "text/plain"
       Received content-type: (none)
 
-      Note: headers.Content-Type is null, so REST sent no Content-Type at all, not even its default. (R-H4)"
+      Note: … (R-H4)"
     `);
   });
 

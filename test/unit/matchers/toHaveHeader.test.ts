@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { configure } from '../../../src/contract/configure.js';
 import { toHaveHeader } from '../../../src/matchers/toHaveHeader.js';
-import { asyncFailureOf, failureOf, taggedContext } from './support.js';
+import { asyncFailureOf, failureOf, maskCore, taggedContext } from './support.js';
 
 expect.extend({ toHaveHeader });
 
@@ -74,14 +74,14 @@ describe('toHaveHeader', () => {
 
   it('says when the front end drops the header: ALB in multi-value mode ignores `headers`', () => {
     configure({ integration: 'alb-multi-value' });
-    expect(failureOf(() => expect(result).toHaveHeader('x-request-id'))).toMatchInlineSnapshot(`
+    expect(maskCore(failureOf(() => expect(result).toHaveHeader('x-request-id')))).toMatchInlineSnapshot(`
       "expect(received).toHaveHeader(name)
 
       Expected response to have header "x-request-id", but no such header is sent.
 
       Received headers: vary, content-type
 
-      Warning: headers: ALB (multi-value headers) ignores headers, so none of them reach the client: move them to multiValueHeaders: { 'Content-Type': ['application/json'] }. (AM-1)"
+      Warning: … (AM-1)"
     `);
   });
 

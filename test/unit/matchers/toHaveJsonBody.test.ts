@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { configure } from '../../../src/contract/configure.js';
 import { canonicalJson } from '../../../src/matchers/jsonBody.js';
 import { toHaveJsonBody } from '../../../src/matchers/toHaveJsonBody.js';
-import { asyncFailureOf, failureOf, jsonResult } from './support.js';
+import { asyncFailureOf, failureOf, jsonResult, maskCore } from './support.js';
 
 expect.extend({ toHaveJsonBody });
 
@@ -96,13 +96,13 @@ describe('toHaveJsonBody', () => {
 
   it('fails on the classic bug: an object body on REST', () => {
     expect(
-      failureOf(() => expect({ statusCode: 200, body: { id: 'u1' } }).toHaveJsonBody({ id: 'u1' })),
+      maskCore(failureOf(() => expect({ statusCode: 200, body: { id: 'u1' } }).toHaveJsonBody({ id: 'u1' }))),
     ).toMatchInlineSnapshot(`
       "expect(received).toHaveJsonBody(expected)
 
-      Expected response to have the expected JSON body, but API Gateway (REST) would answer 502: body must be a string, but it is an object: JSON.stringify it.
+      Expected response to have the expected JSON body, but API Gateway (REST) would answer 502: …
 
-      Note: API Gateway (REST) answered 502 {"message": "Internal server error"}; its execution log says "Malformed Lambda proxy response". (R-E1)"
+      Note: … (R-E1)"
     `);
   });
 
@@ -245,12 +245,25 @@ describe('toHaveJsonBody', () => {
     });
 
     it('passes whenever the body is the canonical text of the expected value (property)', () => {
+      // Except for -0: JSON.stringify writes it as 0, and toEqual tells 0 from -0 (so the matcher fails, as the
+      // parse-and-compare property above confirms).
+      const hasNegativeZero = (value: unknown): boolean =>
+        Object.is(value, -0) ||
+        (typeof value === 'object' && value !== null && Object.values(value).some(hasNegativeZero));
       fc.assert(
-        fc.property(fc.jsonValue(), (value) => {
-          expect({ statusCode: 200, body: JSON.stringify(value) }).toHaveJsonBody(value);
-        }),
+        fc.property(
+          fc.jsonValue().filter((value) => !hasNegativeZero(value)),
+          (value) => {
+            expect({ statusCode: 200, body: JSON.stringify(value) }).toHaveJsonBody(value);
+          },
+        ),
         { numRuns: 300 },
       );
+    });
+
+    it('fails on -0 against a body of 0, as toEqual does', () => {
+      expect(() => expect(JSON.parse('{"n":0}')).toEqual({ n: -0 })).toThrow();
+      expect({ statusCode: 200, body: '{"n":0}' }).not.toHaveJsonBody({ n: -0 });
     });
   });
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { configure } from '../../../src/contract/configure.js';
 import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js';
 import { toHaveStatusCode } from '../../../src/matchers/toHaveStatusCode.js';
-import { asyncFailureOf, failureOf, taggedContext } from './support.js';
+import { asyncFailureOf, failureOf, maskCore, taggedContext } from './support.js';
 
 expect.extend({ toHaveStatusCode });
 
@@ -36,18 +36,18 @@ describe('toHaveStatusCode', () => {
   });
 
   it('fails on a result the front end rejects, saying what the client gets instead and the fix', () => {
-    expect(failureOf(() => expect(objectBody).toHaveStatusCode(200))).toMatchInlineSnapshot(`
+    expect(maskCore(failureOf(() => expect(objectBody).toHaveStatusCode(200)))).toMatchInlineSnapshot(`
       "expect(received).toHaveStatusCode(expected)
 
-      Expected response to have status code 200, but API Gateway (REST) would answer 502: body must be a string, but it is an object: JSON.stringify it.
+      Expected response to have status code 200, but API Gateway (REST) would answer 502: …
 
-      Note: API Gateway (REST) answered 502 {"message": "Internal server error"}; its execution log says "Malformed Lambda proxy response". (R-E1)"
+      Note: … (R-E1)"
     `);
   });
 
   it('names what the front end did on its own (2.0 inference)', () => {
     configure({ integration: 'http-2.0' });
-    expect(failureOf(() => expect({ message: 'hi' }).toHaveStatusCode(201))).toMatchInlineSnapshot(`
+    expect(maskCore(failureOf(() => expect({ message: 'hi' }).toHaveStatusCode(201)))).toMatchInlineSnapshot(`
       "expect(received).toHaveStatusCode(expected)
 
       Expected response to have status code 201, but the client gets 200.
@@ -56,7 +56,7 @@ describe('toHaveStatusCode', () => {
       Received status code: 200
       Received body:        "{"message":"hi"}"
 
-      Note: HTTP API 2.0 found no statusCode, so it answered 200 with the whole result as a JSON body. (H2-1)"
+      Note: … (H2-1)"
     `);
   });
 
@@ -138,7 +138,9 @@ describe('toHaveStatusCode', () => {
       configure({ integration: 'http-2.0' });
       await expect(Promise.reject(new Error('boom'))).rejects.toHaveStatusCode(500);
       expect(
-        await asyncFailureOf(() => expect(Promise.reject(new Error('boom'))).rejects.toHaveStatusCode(200)),
+        maskCore(
+          await asyncFailureOf(() => expect(Promise.reject(new Error('boom'))).rejects.toHaveStatusCode(200)),
+        ),
       ).toMatchInlineSnapshot(`
         "expect(received).rejects.toHaveStatusCode(expected)
 
@@ -148,9 +150,9 @@ describe('toHaveStatusCode', () => {
         Received status code: 500
         Received body:        "{"message":"Internal Server Error"}"
 
-        API Gateway (HTTP API, payload 2.0) answers 500: the handler threw Error: boom, so Lambda reported a function error instead of a result: catch it in the handler and return { statusCode: 500, body } if the client should see why.
+        API Gateway (HTTP API, payload 2.0) answers 500: …
 
-        Note: API Gateway (HTTP API) answers a function error with 500 {"message":"Internal Server Error"}. (H2-12)"
+        Note: … (H2-12)"
       `);
     });
   });
