@@ -110,7 +110,7 @@ function measureImports() {
 // 2. Each matcher on a passing 2 KB response against the hand-written assertion a user would otherwise write.
 // ---------------------------------------------------------------------------------------------------------------
 const { matchers } = await import(pathToFileURL(`${dist}/esm/matchers/index.js`).href);
-const { inspectProxyResult } = await import(pathToFileURL(`${dist}/esm/contract/index.js`).href);
+const { inspectProxyResult } = await import(pathToFileURL(`${dist}/esm/index.js`).href);
 
 const items = [];
 let body = '';
