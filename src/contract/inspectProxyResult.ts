@@ -13,17 +13,29 @@ import type { InspectOptions, ProxyOutcome } from './types.js';
  * Example: `inspectProxyResult({ statusCode: 200, body: 'ok' }, { integration: 'alb' }).response.status // 200`
  */
 export function inspectProxyResult(result: unknown, options?: InspectOptions): ProxyOutcome {
+  return judgeProxyResult(result, options, true);
+}
+
+/**
+ * inspectProxyResult with the fast path switchable, for the tests that prove it changes no outcome.
+ * `fastPath: false` always takes the JSON round trip. Internal: not exported from the package.
+ */
+export function judgeProxyResult(
+  result: unknown,
+  options: InspectOptions | undefined,
+  fastPath: boolean,
+): ProxyOutcome {
   const resolved = resolveOptions(options, 'inspectProxyResult');
   const frontEnd = frontEndFor(resolved.integration);
   const j = new Judgement();
   let built: BuiltResponse | undefined;
   let functionError = false;
   try {
-    const wire = serialiseResult(result, j);
+    const wire = serialiseResult(result, j, fastPath);
     if (wire === undefined) functionError = true;
     else built = frontEnd.judge(wire.value, { j, options: resolved, wire });
   } catch (error) {
-    // The judges read parsed JSON only, so this is a bug of ours; the caller still gets an outcome.
+    // The judges read plain JSON data only, so this is a bug of ours; the caller still gets an outcome.
     built = undefined;
     j.error(
       '',

@@ -1,9 +1,19 @@
 import type { MatcherContext } from './context.js';
+import {
+  bold,
+  dim,
+  type HintOptions,
+  matcherHint,
+  printDiff,
+  printReceived,
+  printWithType,
+} from './utils.js';
 
 // Module-scope copies: inside jest's vm sandbox every global lookup goes through an interceptor.
 const { isArray } = Array;
 const { getPrototypeOf, keys, prototype: objectPrototype } = Object;
 const { toString: objectToString } = objectPrototype;
+const { startsWith } = String.prototype;
 
 /** Bodies and other long texts are cut to this many characters in messages. */
 export const PREVIEW_LENGTH = 200;
@@ -18,12 +28,9 @@ export function hint(
   expected = 'expected',
   secondArgument?: string,
 ): string {
-  const options: { isNot: boolean; promise: string; secondArgument?: string } = {
-    isNot: ctx.isNot === true,
-    promise: ctx.promise ?? '',
-  };
+  const options: HintOptions = { isNot: ctx.isNot === true, promise: ctx.promise ?? '' };
   if (secondArgument !== undefined) options.secondArgument = secondArgument;
-  return ctx.utils.matcherHint(name, undefined, expected, options);
+  return matcherHint(ctx, name, expected, options);
 }
 
 /**
@@ -37,9 +44,8 @@ export function matcherError(
   who: 'Received' | 'Expected',
   value: unknown,
 ): Error {
-  const { BOLD_WEIGHT, printWithType, printReceived, printExpected } = ctx.utils;
-  const shown = printWithType(who, value, who === 'Received' ? printReceived : printExpected);
-  const error = new Error(`${title}\n\n${BOLD_WEIGHT('Matcher error')}: ${problem}\n\n${shown}`);
+  const shown = printWithType(ctx, who, value);
+  const error = new Error(`${title}\n\n${bold(ctx, 'Matcher error')}: ${problem}\n\n${shown}`);
   Error.captureStackTrace?.(error, matcherError);
   return error;
 }
@@ -52,9 +58,13 @@ export function aligned(rows: ReadonlyArray<readonly [label: string, value: stri
 }
 
 /** A received text, cut to `PREVIEW_LENGTH` characters with its full length said, so a 2 MB body stays readable. */
-export function printText(ctx: MatcherContext, text: string, print = ctx.utils.printReceived): string {
-  if (text.length <= PREVIEW_LENGTH) return print(text);
-  return `${print(`${text.slice(0, PREVIEW_LENGTH)}…`)} ${ctx.utils.DIM_COLOR(`(truncated, ${text.length} characters)`)}`;
+export function printText(
+  ctx: MatcherContext,
+  text: string,
+  print: (ctx: MatcherContext, value: unknown) => string = printReceived,
+): string {
+  if (text.length <= PREVIEW_LENGTH) return print(ctx, text);
+  return `${print(ctx, `${text.slice(0, PREVIEW_LENGTH)}…`)} ${dim(ctx, `(truncated, ${text.length} characters)`)}`;
 }
 
 /** A list of received texts: one printed alone, several as `"a", "b"`. */
@@ -63,18 +73,23 @@ export function printTexts(ctx: MatcherContext, texts: readonly string[]): strin
 }
 
 /**
- * One `- Expected / + Received` diff, the same under both runners. Asymmetric matchers that match are first
+ * One `- Expected / + Received` diff under every runner. Asymmetric matchers that match are first
  * replaced by the value they matched, as `toEqual` does, so only the real differences show.
  */
 export function diff(ctx: MatcherContext, expected: unknown, received: unknown): string {
-  return ctx.utils.diff(substituteMatched(expected, received, 0), received) ?? '';
+  return printDiff(ctx, substituteMatched(ctx, expected, received, 0), received);
 }
 
-export function isAsymmetric(value: unknown): value is { asymmetricMatch(other: unknown): boolean } {
+/**
+ * An asymmetric matcher from any runner: anything with an `asymmetricMatch` method, and bun's built-in ones
+ * (`expect.any(…)`, `expect.stringContaining(…)`, …), which have none: they are native `Expect…` objects that
+ * only bun's `equals` understands.
+ */
+export function isAsymmetric(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { asymmetricMatch?: unknown }).asymmetricMatch === 'function'
+    typeof (value as { asymmetricMatch?: unknown }).asymmetricMatch === 'function' ||
+    startsWith.call(objectToString.call(value), '[object Expect')
   );
 }
 
@@ -88,21 +103,31 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 
 const MAX_DEPTH = 50;
 
-function substituteMatched(expected: unknown, received: unknown, depth: number): unknown {
+function substituteMatched(
+  ctx: MatcherContext,
+  expected: unknown,
+  received: unknown,
+  depth: number,
+): unknown {
   if (depth > MAX_DEPTH) return expected;
   if (isAsymmetric(expected)) {
     try {
-      return expected.asymmetricMatch(received) ? received : expected;
+      const { asymmetricMatch } = expected as { asymmetricMatch?: unknown };
+      if (typeof asymmetricMatch === 'function')
+        return asymmetricMatch.call(expected, received) ? received : expected;
+      return ctx.equals(received, expected) ? received : expected;
     } catch {
       return expected;
     }
   }
   if (isArray(expected) && isArray(received)) {
-    return expected.map((item, i) => substituteMatched(item, received[i], depth + 1));
+    return expected.map((item, i) => substituteMatched(ctx, item, received[i], depth + 1));
   }
   if (isPlainObject(expected) && isPlainObject(received)) {
     const out: Record<string, unknown> = {};
-    for (const key of keys(expected)) out[key] = substituteMatched(expected[key], received[key], depth + 1);
+    for (const key of keys(expected)) {
+      out[key] = substituteMatched(ctx, expected[key], received[key], depth + 1);
+    }
     return out;
   }
   return expected;

@@ -4,6 +4,7 @@ import { integrationLabel } from '../contract/integrations.js';
 import { isProxyOutcome } from '../contract/isProxyOutcome.js';
 import type { InspectOptions, ProxyNote, ProxyOutcome, ProxyProblem } from '../contract/types.js';
 import type { MatcherContext } from './context.js';
+import { dim } from './utils.js';
 
 /**
  * The outcome a matcher judges: under `.rejects` the thrown error (the client gets the front end's error
@@ -83,7 +84,7 @@ export function problemList(ctx: MatcherContext, outcome: ProxyOutcome): string 
 function problemLine(ctx: MatcherContext, problem: ProxyProblem): string {
   const where = problem.path ? `${problem.path}: ` : '';
   const severity = problem.severity === 'warning' ? 'warning: ' : '';
-  const rule = problem.rule ? ctx.utils.DIM_COLOR(` (${problem.rule})`) : '';
+  const rule = problem.rule ? dim(ctx, ` (${problem.rule})`) : '';
   return `${severity}${where}${sentence(problem)}${rule}`;
 }
 
@@ -113,7 +114,7 @@ export function remarks(ctx: MatcherContext, outcome: ProxyOutcome, topics: read
       }
     }
   }
-  return lines.length === 0 ? '' : `\n\n${lines.map((line) => ctx.utils.DIM_COLOR(line)).join('\n')}`;
+  return lines.length === 0 ? '' : `\n\n${lines.map((line) => dim(ctx, line)).join('\n')}`;
 }
 
 function rule(item: ProxyNote | ProxyProblem): string {

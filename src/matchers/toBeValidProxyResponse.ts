@@ -5,6 +5,7 @@ import type { MatcherContext, MatcherResult } from './context.js';
 import { hint, isPlainObject, matcherError } from './messages.js';
 import { ALL, problemList, readOutcome, refusal, remarks } from './outcome.js';
 import type { ProxyResponseOptions } from './types.js';
+import { printReceived } from './utils.js';
 
 const NAME = 'toBeValidProxyResponse';
 const { isArray } = Array;
@@ -47,7 +48,7 @@ export function toBeValidProxyResponse(
       if (pass) {
         return (
           `${title()}\n\nExpected result not to be a valid proxy response, but ${label} builds a ` +
-          `${this.utils.printReceived(outcome.response.status)} response from it.${remarks(this, outcome, ALL)}`
+          `${printReceived(this, outcome.response.status)} response from it.${remarks(this, outcome, ALL)}`
         );
       }
       return (

@@ -3,6 +3,7 @@ import { aligned, hint, matcherError, PREVIEW_LENGTH, printText } from './messag
 import { clientOutcome, context } from './outcome.js';
 import { isTextMatcher, matchText } from './textMatch.js';
 import type { TextMatcher } from './types.js';
+import { dim, printExpected, printReceived } from './utils.js';
 
 const NAME = 'toHaveBody';
 const TOPICS = ['body', 'isbase64encoded'];
@@ -25,11 +26,10 @@ export function toHaveBody(this: MatcherContext, received: unknown, expected: Te
       expected,
     );
   }
-  const { printExpected, printReceived } = this.utils;
   const outcome = clientOutcome(this, title, received, () =>
     typeof expected === 'string'
       ? 'have the expected body'
-      : `have a body matching ${printExpected(expected)}`,
+      : `have a body matching ${printExpected(this, expected)}`,
   );
   const { body } = outcome.response;
   const pass = matchText(this, body, expected);
@@ -48,13 +48,13 @@ export function toHaveBody(this: MatcherContext, received: unknown, expected: Te
         rows.push(
           [
             'Expected body',
-            `${not}${typeof expected === 'string' ? printText(this, expected, printExpected) : printExpected(expected)}`,
+            `${not}${typeof expected === 'string' ? printText(this, expected, printExpected) : printExpected(this, expected)}`,
           ],
           ['Received body', printText(this, body)],
         );
       }
       const predicate =
-        typeof expected === 'string' ? 'be the expected text' : `match ${printExpected(expected)}`;
+        typeof expected === 'string' ? 'be the expected text' : `match ${printExpected(this, expected)}`;
       const finding = from > 0 ? `, but it differs from character ${from + LEAD}` : '';
       return (
         `${title()}\n\nExpected response body ${not}to ${predicate}${finding}.\n\n` +
@@ -76,9 +76,9 @@ function printExcerpt(
   ctx: MatcherContext,
   text: string,
   from: number,
-  print: (value: unknown) => string,
+  print: (ctx: MatcherContext, value: unknown) => string,
 ): string {
   const end = from + PREVIEW_LENGTH;
   const cut = `…${text.slice(from, end)}${end < text.length ? '…' : ''}`;
-  return `${print(cut)} ${ctx.utils.DIM_COLOR(`(from character ${from}, ${text.length} characters)`)}`;
+  return `${print(ctx, cut)} ${dim(ctx, `(from character ${from}, ${text.length} characters)`)}`;
 }

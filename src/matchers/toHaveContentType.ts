@@ -2,6 +2,7 @@ import type { MatcherContext, MatcherResult } from './context.js';
 import { headerValues } from './headerValues.js';
 import { aligned, hint, matcherError, printTexts } from './messages.js';
 import { clientOutcome, context } from './outcome.js';
+import { printExpected } from './utils.js';
 
 const NAME = 'toHaveContentType';
 const TOPICS = ['headers.content-type', 'multivalueheaders.content-type', 'body'];
@@ -27,9 +28,13 @@ export function toHaveContentType(this: MatcherContext, received: unknown, media
         : 'expected value must be a media type such as "application/json"';
     throw matcherError(this, title(), problem, 'Expected', mediaType);
   }
-  const { printExpected } = this.utils;
   const wanted = mediaType.trim().toLowerCase();
-  const outcome = clientOutcome(this, title, received, () => `have content type ${printExpected(wanted)}`);
+  const outcome = clientOutcome(
+    this,
+    title,
+    received,
+    () => `have content type ${printExpected(this, wanted)}`,
+  );
   const values = headerValues(outcome.response, 'content-type');
   let pass = false;
   if (values !== undefined) {
@@ -47,11 +52,11 @@ export function toHaveContentType(this: MatcherContext, received: unknown, media
       const finding =
         values === undefined ? ', but no content-type header is sent' : pass ? '' : ', but it differs';
       const rows: [string, string][] = [
-        ['Expected media type', `${not}${printExpected(wanted)}`],
+        ['Expected media type', `${not}${printExpected(this, wanted)}`],
         ['Received content-type', values === undefined ? '(none)' : printTexts(this, values)],
       ];
       return (
-        `${title()}\n\nExpected response ${not}to have content type ${printExpected(wanted)}${finding}.\n\n` +
+        `${title()}\n\nExpected response ${not}to have content type ${printExpected(this, wanted)}${finding}.\n\n` +
         `${aligned(rows)}${context(this, outcome, TOPICS)}`
       );
     },

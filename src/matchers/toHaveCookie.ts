@@ -4,6 +4,7 @@ import { aligned, hint, matcherError, printTexts } from './messages.js';
 import { clientOutcome, context } from './outcome.js';
 import { isTextMatcher, matchText } from './textMatch.js';
 import type { TextMatcher } from './types.js';
+import { printExpected } from './utils.js';
 
 const NAME = 'toHaveCookie';
 const TOPICS = ['cookies', 'headers.set-cookie', 'multivalueheaders.set-cookie'];
@@ -57,9 +58,8 @@ export function toHaveCookie(
       value,
     );
   }
-  const { printExpected } = this.utils;
   const claim = () =>
-    `set cookie ${printExpected(name)}${hasValue ? ` with a value matching ${printExpected(value)}` : ''}`;
+    `set cookie ${printExpected(this, name)}${hasValue ? ` with a value matching ${printExpected(this, value)}` : ''}`;
   const outcome = clientOutcome(this, title, received, claim);
   const cookies = (headerValues(outcome.response, 'set-cookie') ?? []).map(parseSetCookie);
   const named = cookies.filter((cookie) => cookie.name === name);
@@ -82,7 +82,7 @@ export function toHaveCookie(
         const finding =
           cookies.length === 0
             ? 'it sets no cookies'
-            : `it sets only ${cookies.map((c) => printExpected(c.name)).join(', ')}`;
+            : `it sets only ${cookies.map((c) => printExpected(this, c.name)).join(', ')}`;
         const rows: [string, string][] = [
           [
             'Received set-cookie',
@@ -97,7 +97,7 @@ export function toHaveCookie(
         return `${title()}\n\nExpected response to ${claim()}, but ${finding}.\n\n${aligned(rows)}${tail}`;
       }
       const rows: [string, string][] = [];
-      if (hasValue) rows.push(['Expected value', `${not}${printExpected(value)}`]);
+      if (hasValue) rows.push(['Expected value', `${not}${printExpected(this, value)}`]);
       rows.push(
         [
           named.length === 1 ? 'Received value' : 'Received values',

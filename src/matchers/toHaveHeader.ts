@@ -4,6 +4,7 @@ import { aligned, hint, matcherError, printTexts } from './messages.js';
 import { clientOutcome, context } from './outcome.js';
 import { isTextMatcher, matchText } from './textMatch.js';
 import type { TextMatcher } from './types.js';
+import { printExpected } from './utils.js';
 
 const NAME = 'toHaveHeader';
 const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -40,9 +41,8 @@ export function toHaveHeader(
       value,
     );
   }
-  const { printExpected } = this.utils;
   const claim = () =>
-    `have header ${printExpected(name.toLowerCase())}${hasValue ? ` matching ${printExpected(value)}` : ''}`;
+    `have header ${printExpected(this, name.toLowerCase())}${hasValue ? ` matching ${printExpected(this, value)}` : ''}`;
   const outcome = clientOutcome(this, title, received, claim);
   const values = headerValues(outcome.response, name);
   let pass = values !== undefined;
@@ -69,7 +69,7 @@ export function toHaveHeader(
         );
       }
       const rows: [string, string][] = [];
-      if (hasValue) rows.push(['Expected value', `${not}${printExpected(value)}`]);
+      if (hasValue) rows.push(['Expected value', `${not}${printExpected(this, value)}`]);
       rows.push([values.length === 1 ? 'Received value' : 'Received values', printTexts(this, values)]);
       const finding =
         hasValue && !pass

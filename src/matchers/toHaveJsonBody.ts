@@ -2,6 +2,7 @@ import type { MatcherContext, MatcherResult } from './context.js';
 import { canonicalJson, parseJsonBody } from './jsonBody.js';
 import { aligned, diff, hint, printText } from './messages.js';
 import { clientOutcome, context } from './outcome.js';
+import { printExpected } from './utils.js';
 
 const NAME = 'toHaveJsonBody';
 const TOPICS = ['body', 'isbase64encoded'];
@@ -70,7 +71,7 @@ function notEqualMessage(ctx: MatcherContext, title: string, expected: unknown, 
   return (
     `${title}\n\nExpected response body not to equal the expected JSON.\n\n` +
     aligned([
-      ['Expected JSON', `not ${ctx.utils.printExpected(expected)}`],
+      ['Expected JSON', `not ${printExpected(ctx, expected)}`],
       ['Received body', printText(ctx, body)],
     ])
   );

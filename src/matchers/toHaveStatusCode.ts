@@ -2,6 +2,7 @@ import type { MatcherContext, MatcherResult } from './context.js';
 import { aligned, hint, matcherError, printText } from './messages.js';
 import { clientOutcome, context } from './outcome.js';
 import { isStatusCode } from './statusCode.js';
+import { printExpected, printReceived } from './utils.js';
 
 const NAME = 'toHaveStatusCode';
 const TOPICS = ['statuscode', 'status', 'body'];
@@ -21,22 +22,21 @@ export function toHaveStatusCode(this: MatcherContext, received: unknown, code: 
       code,
     );
   }
-  const { printExpected, printReceived } = this.utils;
-  const outcome = clientOutcome(this, title, received, () => `have status code ${printExpected(code)}`);
+  const outcome = clientOutcome(this, title, received, () => `have status code ${printExpected(this, code)}`);
   const { status, body } = outcome.response;
   const pass = status === code;
   return {
     pass,
     message: () => {
       const rows: [string, string][] = [
-        ['Expected status code', pass ? `not ${printExpected(code)}` : printExpected(code)],
-        ['Received status code', printReceived(status)],
+        ['Expected status code', pass ? `not ${printExpected(this, code)}` : printExpected(this, code)],
+        ['Received status code', printReceived(this, status)],
       ];
       // A 4xx/5xx usually explains itself in its body.
       if (!pass) rows.push(['Received body', printText(this, body)]);
-      const finding = pass ? '' : `, but the client gets ${printReceived(status)}`;
+      const finding = pass ? '' : `, but the client gets ${printReceived(this, status)}`;
       return (
-        `${title()}\n\nExpected response ${pass ? 'not ' : ''}to have status code ${printExpected(code)}${finding}.\n\n` +
+        `${title()}\n\nExpected response ${pass ? 'not ' : ''}to have status code ${printExpected(this, code)}${finding}.\n\n` +
         `${aligned(rows)}${context(this, outcome, TOPICS)}`
       );
     },

@@ -1,7 +1,9 @@
 import type { MatcherContext, MatcherResult } from './context.js';
 import { parseJsonBody } from './jsonBody.js';
+import { matchesSubset } from './matchesSubset.js';
 import { aligned, diff, hint, matcherError, pickSubset, printText } from './messages.js';
 import { clientOutcome, context } from './outcome.js';
+import { printExpected } from './utils.js';
 
 const NAME = 'toMatchJsonBody';
 const TOPICS = ['body', 'isbase64encoded'];
@@ -43,15 +45,14 @@ export function toMatchJsonBody(this: MatcherContext, received: unknown, subset:
         `${aligned([['Received body', printText(this, body)]])}${context(this, outcome, TOPICS)}`,
     };
   }
-  const { iterableEquality, subsetEquality } = this.utils;
-  const pass = this.equals(value, subset, [...(this.customTesters ?? []), iterableEquality, subsetEquality]);
+  const pass = matchesSubset(this, value, subset);
   return {
     pass,
     message: () =>
       (pass
         ? `${title()}\n\nExpected response body not to match the subset.\n\n` +
           aligned([
-            ['Expected subset', `not ${this.utils.printExpected(subset)}`],
+            ['Expected subset', `not ${printExpected(this, subset)}`],
             ['Received body', printText(this, body)],
           ])
         : `${title()}\n\nExpected response body to match the subset.\n\n${diff(this, subset, pickSubset(value, subset))}`) +

@@ -4,6 +4,7 @@ import { aligned, hint, matcherError, printTexts } from './messages.js';
 import { clientOutcome, context } from './outcome.js';
 import { isTextMatcher, matchText } from './textMatch.js';
 import type { TextMatcher } from './types.js';
+import { printExpected, printReceived } from './utils.js';
 
 const NAME = 'toRedirectTo';
 const TOPICS = ['statuscode', 'headers.location', 'multivalueheaders.location'];
@@ -40,9 +41,8 @@ export function toRedirectTo(
       status,
     );
   }
-  const { printExpected, printReceived } = this.utils;
   const claim = () =>
-    `redirect to ${printExpected(location)}${hasStatus ? ` with status ${printExpected(status)}` : ''}`;
+    `redirect to ${printExpected(this, location)}${hasStatus ? ` with status ${printExpected(this, status)}` : ''}`;
   const outcome = clientOutcome(this, title, received, claim);
   const got = outcome.response.status;
   const locations = headerValues(outcome.response, 'location');
@@ -64,17 +64,17 @@ export function toRedirectTo(
       let finding = '';
       if (!statusOk) {
         finding = hasStatus
-          ? `, but its status is ${printReceived(got)}`
-          : `, but its status ${printReceived(got)} is not a redirect`;
+          ? `, but its status is ${printReceived(this, got)}`
+          : `, but its status ${printReceived(this, got)} is not a redirect`;
       } else if (!locationOk) {
         finding =
           locations === undefined ? ', but no location header is sent' : ', but it redirects elsewhere';
       }
       const rows: [string, string][] = [
-        ['Expected location', `${not}${printExpected(location)}`],
+        ['Expected location', `${not}${printExpected(this, location)}`],
         ['Received location', locations === undefined ? '(none)' : printTexts(this, locations)],
-        ['Expected status', hasStatus ? printExpected(status) : '3xx'],
-        ['Received status', printReceived(got)],
+        ['Expected status', hasStatus ? printExpected(this, status) : '3xx'],
+        ['Received status', printReceived(this, got)],
       ];
       return (
         `${title()}\n\nExpected response ${not}to ${claim()}${finding}.\n\n` +

@@ -22,8 +22,9 @@ export interface BuiltResponse {
 export interface FrontEnd {
   integration: Integration;
   /**
-   * Judges the parsed payload (plain JSON data, never a hostile value). Records problems and notes in
-   * `ctx.j`; returns undefined when the front end cannot build a response at all.
+   * Judges the payload as plain JSON data, never a hostile value: the parsed payload, or on the fast path the
+   * handler's own result, so a judge must never mutate it nor return its objects or arrays in the response.
+   * Records problems and notes in `ctx.j`; returns undefined when the front end cannot build a response.
    */
   judge(value: unknown, ctx: JudgeContext): BuiltResponse | undefined;
   errorResponse(): ClientResponse;

@@ -1,6 +1,6 @@
 // Application Load Balancer, Lambda target, multi-value headers off: proxy-rules.md §4. ALB is strict about
 // types: no coercion, no nulls, no inference, and only statusCode is required.
-import { bytesOverLimit, type ClientBody, textBody } from '../shared/bytes.js';
+import { type ClientBody, textBody } from '../shared/bytes.js';
 import { formatCount, kindOf, preview } from '../shared/describe.js';
 import { albErrorResponse } from '../shared/errorResponses.js';
 import { type HeaderLines, newHeaderLines } from '../shared/headerLines.js';
@@ -66,7 +66,7 @@ export function judgeAlb(value: unknown, ctx: JudgeContext, mode: AlbMode): Buil
     rejectNotObject(value, NAME, { null: 'A-2', string: 'A-2', other: 'A-2' }, j);
     return undefined;
   }
-  const tooLarge = bytesOverLimit(ctx.wire.json, ALB_RESPONSE_LIMIT);
+  const tooLarge = ctx.wire.bytesOver(ALB_RESPONSE_LIMIT);
   if (tooLarge !== undefined) {
     j.error(
       '',

@@ -275,12 +275,17 @@ export function mergeHeaderMaps(
     for (const [header, value] of single.entries) addHeader(lines, header, value);
     return { lines, contentTypeNulled: single.contentTypeNulled };
   }
-  const fromMulti = new NameSet(lines.keys());
+  // Names from multiValueHeaders come first in `lines`; the set of them is built only when a name repeats.
+  const multiNames = lines.size;
+  let fromMulti: Set<string> | undefined;
   for (const [header, value] of single.entries) {
     const key = header.toLowerCase();
-    const values = fromMulti.has(key) ? lines.get(key) : undefined;
+    const values = lines.get(key);
     if (values === undefined) {
-      addHeader(lines, header, value);
+      lines.set(key, [value]);
+    } else if (!(fromMulti ??= firstNames(lines, multiNames)).has(key)) {
+      // The same name twice in headers (X-A and x-a): both lines are sent.
+      values.push(value);
     } else if (values.includes(value)) {
       j.note(
         pathOf('headers', header),
@@ -297,6 +302,15 @@ export function mergeHeaderMaps(
     }
   }
   return { lines, contentTypeNulled: single.contentTypeNulled && !lines.has('content-type') };
+}
+
+function firstNames(lines: HeaderLines, count: number): Set<string> {
+  const names = new NameSet<string>();
+  for (const name of lines.keys()) {
+    if (names.size === count) break;
+    names.add(name);
+  }
+  return names;
 }
 
 // R-64a, R-64b: REST decodes base64 only for a binary media type that matches both the first Accept value and

@@ -18,15 +18,40 @@ export interface ClientBody {
 
 /** The body the client gets when the front end sends `text` as UTF-8. */
 export function textBody(text: string): ClientBody {
-  if (text === '') return { body: '', bodyBytes: new Bytes(0) };
-  const bodyBytes = encoder.encode(text);
+  if (isWellFormed(text)) return { body: text, bodyBytes: utf8Bytes(text) };
   // A lone surrogate cannot travel as UTF-8: the client reads U+FFFD there, so `body` says the same.
-  return { body: isWellFormed(text) ? text : decoder.decode(bodyBytes), bodyBytes };
+  const bodyBytes = encoder.encode(text);
+  return { body: decoder.decode(bodyBytes), bodyBytes };
 }
 
 /** The body the client gets when the front end sends raw bytes (decoded base64). */
 export function bytesBody(bytes: Uint8Array): ClientBody {
   return { body: decoder.decode(bytes), bodyBytes: bytes };
+}
+
+// Allocating an ArrayBuffer costs more than encoding a 2 KB body into it, so short texts are encoded into
+// views of a shared slab, as Node pools small Buffers. The slab holds only our own encoded bodies.
+const SLAB_SIZE = 64 * 1024;
+const SHORT_TEXT = 4096;
+let slab = new Bytes(0);
+let slabUsed = 0;
+
+/**
+ * `text` in UTF-8. A short text's bytes are a view into a shared slab (like a pooled Buffer): its own bytes
+ * are its own to change, but `.buffer` is the whole slab.
+ */
+export function utf8Bytes(text: string): Uint8Array {
+  if (text === '') return new Bytes(0);
+  if (text.length > SHORT_TEXT) return encoder.encode(text);
+  // Each UTF-16 unit takes at most 3 bytes of UTF-8 (a surrogate pair takes 4 for 2 units).
+  if (slab.length - slabUsed < 3 * text.length) {
+    slab = new Bytes(SLAB_SIZE);
+    slabUsed = 0;
+  }
+  const { written } = encoder.encodeInto(text, slab.subarray(slabUsed));
+  const bytes = slab.subarray(slabUsed, slabUsed + written);
+  slabUsed += written;
+  return bytes;
 }
 
 export function isWellFormed(text: string): boolean {

@@ -170,8 +170,8 @@ export function readMultiValueHeaders(
   const map = raw as Record<string, unknown>;
   for (const name in map) {
     const list = map[name];
-    const at = pathOf(path, name);
     if (!isArray(list)) {
+      const at = pathOf(path, name);
       if (list === null && rules.coerce) {
         j.note(at, `${at} is null, so ${frontEnd} left the header out${UNVERIFIED}`, rules.entryRule);
       } else {
@@ -189,10 +189,13 @@ export function readMultiValueHeaders(
     const values: string[] = [];
     for (let i = 0; i < list.length; i++) {
       const item: unknown = list[i];
-      const itemAt = `${at}[${i}]`;
       if (typeof item === 'string') {
         values.push(item);
-      } else if (rules.coerce && (typeof item === 'boolean' || typeof item === 'number')) {
+        continue;
+      }
+      // Paths are built only for a problem: this loop runs for every header of every judgement.
+      const itemAt = `${pathOf(path, name)}[${i}]`;
+      if (rules.coerce && (typeof item === 'boolean' || typeof item === 'number')) {
         values.push(String(item));
         j.note(
           itemAt,

@@ -1,26 +1,58 @@
 import { bytesOverLimit } from './bytes.js';
 import { describeThrown, formatCount, kindOf } from './describe.js';
 import type { Judgement } from './Judgement.js';
+import { plainJsonBound } from './plainJsonBound.js';
 
 const { stringify, parse } = JSON;
 const { isArray } = Array;
 const { keys: objectKeys, hasOwn, getOwnPropertyDescriptor } = Object;
+const UNBOUNDED = Number.POSITIVE_INFINITY;
 
 /** Lambda's cap on a synchronous response, in UTF-8 bytes of the JSON payload (W5). */
 export const LAMBDA_RESPONSE_LIMIT = 6_291_556;
 
-/** What the front end receives: the payload's JSON text and the plain data it parses to. */
-export interface WirePayload {
-  json: string;
-  value: unknown;
+/** What the front end receives: the plain data the payload parses to, and the payload's JSON text. */
+export class WirePayload {
+  readonly value: unknown;
+  #json: string | undefined;
+  /** An upper bound of the payload's UTF-8 length, so that most size checks need no JSON text at all. */
+  readonly #bound: number;
+
+  constructor(value: unknown, json: string | undefined, bound: number) {
+    this.value = value;
+    this.#json = json;
+    this.#bound = bound;
+  }
+
+  /** The payload's JSON text; the fast path serialises only when a judge asks (a 2.0 inferred body). */
+  get json(): string {
+    if (this.#json === undefined) this.#json = stringify(this.value) as string;
+    return this.#json;
+  }
+
+  /** The payload's UTF-8 length when it is over `limit` bytes, else undefined. */
+  bytesOver(limit: number): number | undefined {
+    return this.#bound <= limit ? undefined : bytesOverLimit(this.json, limit);
+  }
 }
 
 /**
  * §0: the runtime sends `JSON.stringify(result)`, so the front end sees exactly that (W1, W3), `null` for
  * nothing (W2), and a function error when serialisation fails or the payload is too large (W5).
- * Returns undefined after recording the function error.
+ * Returns undefined after recording the function error. With `fastPath`, a result that is already plain JSON
+ * data skips the round trip and is judged as it is (plainJsonBound proves that nothing would change).
  */
-export function serialiseResult(result: unknown, j: Judgement): WirePayload | undefined {
+export function serialiseResult(result: unknown, j: Judgement, fastPath = true): WirePayload | undefined {
+  if (fastPath) {
+    const bound = plainJsonBound(result);
+    if (bound !== undefined) {
+      const wire = new WirePayload(result, undefined, bound);
+      const bytes = wire.bytesOver(LAMBDA_RESPONSE_LIMIT);
+      if (bytes === undefined) return wire;
+      reportTooLarge(bytes, j);
+      return undefined;
+    }
+  }
   let json: string | undefined;
   try {
     json = stringify(result);
@@ -36,21 +68,26 @@ export function serialiseResult(result: unknown, j: Judgement): WirePayload | un
         : `the handler returned ${kindOf(result)}, which JSON cannot represent, so Lambda sent the payload null`,
       'W2',
     );
-    return { json: 'null', value: null };
+    return new WirePayload(null, 'null', 4);
   }
   const bytes = bytesOverLimit(json, LAMBDA_RESPONSE_LIMIT);
   if (bytes !== undefined) {
-    j.error(
-      '',
-      `the result is ${formatCount(bytes)} bytes of JSON, over Lambda's limit of ${formatCount(LAMBDA_RESPONSE_LIMIT)} bytes for a synchronous response, so Lambda reported a function error (Function.ResponseSizeTooLarge)`,
-      'W5',
-      'return less data, or store it (for example in S3) and return a link to it',
-    );
+    reportTooLarge(bytes, j);
     return undefined;
   }
   const value = parse(json);
   if (typeof result === 'object' && result !== null && !isArray(result)) noteLostKeys(result, value, j);
-  return { json, value };
+  return new WirePayload(value, json, UNBOUNDED);
+}
+
+// W5
+function reportTooLarge(bytes: number, j: Judgement): void {
+  j.error(
+    '',
+    `the result is ${formatCount(bytes)} bytes of JSON, over Lambda's limit of ${formatCount(LAMBDA_RESPONSE_LIMIT)} bytes for a synchronous response, so Lambda reported a function error (Function.ResponseSizeTooLarge)`,
+    'W5',
+    'return less data, or store it (for example in S3) and return a link to it',
+  );
 }
 
 function reportUnserialisable(error: unknown, j: Judgement): void {
