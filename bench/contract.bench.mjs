@@ -113,6 +113,8 @@ console.log(
 );
 const fast = t.inspectSmall / t.floorSmall;
 const slow = t.slowSmall / t.floorSmall;
-console.log(`goal: fast path ≤ 0.4× the floor on 2 KB: ${fast <= 0.4 ? 'met' : 'NOT met'} (${fast.toFixed(2)}×)`);
+console.log(
+  `goal: fast path ≤ 0.4× the floor on 2 KB: ${fast <= 0.4 ? 'met' : 'NOT met'} (${fast.toFixed(2)}×)`,
+);
 console.log(`goal: slow path ≤ 3× the floor on 2 KB: ${slow <= 3 ? 'met' : 'NOT met'} (${slow.toFixed(2)}×)`);
 void sink;

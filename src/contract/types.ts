@@ -48,6 +48,10 @@ export interface ClientResponse {
   headers: Record<string, string[]>;
   /** The body as the client reads it, after any base64 decoding the front end does (UTF-8 decoded). */
   body: string;
+  /**
+   * The bytes the client receives. For a short text body this is a view into a shared buffer, as a pooled
+   * Node Buffer is: its own bytes are yours to change, but copy it (`bodyBytes.slice()`) before using `.buffer`.
+   */
   bodyBytes: Uint8Array;
 }
 

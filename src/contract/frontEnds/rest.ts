@@ -283,7 +283,10 @@ export function mergeHeaderMaps(
     const values = lines.get(key);
     if (values === undefined) {
       lines.set(key, [value]);
-    } else if (!(fromMulti ??= firstNames(lines, multiNames)).has(key)) {
+      continue;
+    }
+    fromMulti ??= firstNames(lines, multiNames);
+    if (!fromMulti.has(key)) {
       // The same name twice in headers (X-A and x-a): both lines are sent.
       values.push(value);
     } else if (values.includes(value)) {

@@ -44,7 +44,7 @@ export function utf8Bytes(text: string): Uint8Array {
   if (text === '') return new Bytes(0);
   if (text.length > SHORT_TEXT) return encoder.encode(text);
   // Each UTF-16 unit takes at most 3 bytes of UTF-8 (a surrogate pair takes 4 for 2 units).
-  if (slab.length - slabUsed < text.length) {
+  if (slab.length - slabUsed < 3 * text.length) {
     slab = new Bytes(SLAB_SIZE);
     slabUsed = 0;
   }

@@ -47,7 +47,14 @@ export function serialiseResult(result: unknown, j: Judgement, fastPath = true):
     const bound = plainJsonBound(result);
     if (bound !== undefined) {
       const wire = new WirePayload(result, undefined, bound);
-      const bytes = wire.bytesOver(LAMBDA_RESPONSE_LIMIT);
+      let bytes: number | undefined;
+      try {
+        bytes = wire.bytesOver(LAMBDA_RESPONSE_LIMIT);
+      } catch {
+        // Too long to be a string at all (RangeError): the slow path reports it as Lambda would. Under the
+        // limit, the text is short enough that no later read of wire.json can throw.
+        return serialiseResult(result, j, false);
+      }
       if (bytes === undefined) return wire;
       reportTooLarge(bytes, j);
       return undefined;

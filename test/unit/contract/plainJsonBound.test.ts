@@ -31,7 +31,9 @@ class Point {
   x = 1;
 }
 const boxedPlain = Object.setPrototypeOf(new Number(5), Object.prototype);
-const sparse = [1, , 3];
+// A hole in the middle, made without a sparse literal.
+const sparse = [1, 2, 3];
+delete sparse[1];
 const withHoleAtEnd: unknown[] = [1];
 withHoleAtEnd.length = 2;
 const cyclic: Record<string, unknown> = { statusCode: 200 };
@@ -69,7 +71,10 @@ const DECLINED: [string, unknown][] = [
   ['a non-enumerable key a judge would read', hiddenKey],
   ['a getter', Object.defineProperty({}, 'statusCode', { get: () => 200, enumerable: true })],
   ['a setter alone', Object.defineProperty({}, 'body', { set: () => {}, enumerable: true })],
-  ['a getter on an array element', { cookies: Object.defineProperty([], 0, { get: () => 'a', enumerable: true }) }],
+  [
+    'a getter on an array element',
+    { cookies: Object.defineProperty([], 0, { get: () => 'a', enumerable: true }) },
+  ],
   ['a Proxy', new Proxy({ statusCode: 200 }, {})],
   ['a Proxy deeper down', { statusCode: 200, headers: new Proxy({ a: 'b' }, {}) }],
   ['a Proxy of an array', { statusCode: 200, cookies: new Proxy(['a'], {}) }],
@@ -150,9 +155,10 @@ describe('plainJsonBound', () => {
 
   it('declines without running a getter or a Proxy trap', () => {
     let calls = 0;
-    const count = () => {
+    // Any trap that runs counts; what it returns does not matter.
+    const count = (): never => {
       calls++;
-      return undefined;
+      return undefined as never;
     };
     const getter = Object.defineProperty({ statusCode: 200 }, 'body', {
       get: () => {
@@ -161,10 +167,13 @@ describe('plainJsonBound', () => {
       },
       enumerable: true,
     });
-    const trapped = new Proxy(
-      { statusCode: 200 },
-      { get: count, ownKeys: count, getOwnPropertyDescriptor: count, getPrototypeOf: count, has: count },
-    );
+    const trapped = new Proxy({ statusCode: 200 }, {
+      get: count,
+      ownKeys: count,
+      getOwnPropertyDescriptor: count,
+      getPrototypeOf: count,
+      has: count,
+    } as ProxyHandler<object>);
     expect(plainJsonBound(getter)).toBeUndefined();
     expect(plainJsonBound({ statusCode: 200, headers: trapped })).toBeUndefined();
     expect(calls).toBe(0);
@@ -188,13 +197,13 @@ describe('plainJsonBound', () => {
     } finally {
       delete proto.hidden;
     }
-    const toString = Object.getOwnPropertyDescriptor(Object.prototype, 'toString')!;
+    const builtin = Object.getOwnPropertyDescriptor(Object.prototype, 'toString')!;
     try {
       // A builtin made enumerable: every for-in over a parsed object now visits it.
-      Object.defineProperty(Object.prototype, 'toString', { ...toString, enumerable: true });
+      Object.defineProperty(Object.prototype, 'toString', { ...builtin, enumerable: true });
       expect(plainJsonBound(result)).toBeUndefined();
     } finally {
-      Object.defineProperty(Object.prototype, 'toString', toString);
+      Object.defineProperty(Object.prototype, 'toString', builtin);
     }
     expect(plainJsonBound(result)).toBeDefined();
   });
