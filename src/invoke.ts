@@ -1,7 +1,8 @@
 import type { Callback, Context } from 'aws-lambda';
 import { inspectProxyError } from './contract/inspectProxyError.js';
 import { inspectProxyResult } from './contract/inspectProxyResult.js';
-import type { InspectOptions, Integration, ProxyOutcome } from './contract/types.js';
+import { brandOutcome } from './contract/isProxyOutcome.js';
+import type { InspectOptions, Integration, ProxyOutcome, ProxyProblem } from './contract/types.js';
 import { lambdaContext } from './events/lambdaContext.js';
 import type { LambdaContextInit } from './events/types.js';
 
@@ -31,6 +32,25 @@ export interface InvokeOptions {
 /** `invokeHttp` options: how to run the handler plus how to judge its result (`integration`, …). */
 export interface InvokeHttpOptions extends InvokeOptions, InspectOptions {}
 
+// Kept under 200 characters with the longest timeout (900.00 s): the contract quotes an error's message up
+// to that length, and a cut-off fix is no fix.
+function timeoutWords(ignoredReturn: boolean): { reason: string; fix: string } {
+  return ignoredReturn
+    ? {
+        reason:
+          'the handler returned a value without a promise (Lambda ignores it) and never called its callback',
+        fix: 'make it async, or call callback(null, result)',
+      }
+    : {
+        reason: 'the handler never resolved a promise, called its callback or context.succeed/fail/done',
+        fix: 'make every path answer, or raise timeoutMs if it is just slow',
+      };
+}
+
+function timedOutAfter(timeoutMs: number): string {
+  return `Task timed out after ${(timeoutMs / 1000).toFixed(2)} seconds`;
+}
+
 /** The invocation's end as Lambda reports it when the function runs past its timeout. */
 export class InvokeTimeoutError extends Error {
   override name = 'Sandbox.Timedout';
@@ -38,24 +58,32 @@ export class InvokeTimeoutError extends Error {
     readonly timeoutMs: number,
     ignoredReturn: boolean,
   ) {
-    super(
-      `Task timed out after ${(timeoutMs / 1000).toFixed(2)} seconds: the handler never resolved a promise, ` +
-        `called its callback or context.succeed/fail/done${
-          ignoredReturn
-            ? '. It returned a value without a promise, which Lambda ignores: make the handler async or call callback(null, result)'
-            : ''
-        }`,
-    );
+    const { reason, fix } = timeoutWords(ignoredReturn);
+    super(`${timedOutAfter(timeoutMs)}: ${reason}; ${fix}`);
   }
 }
 
 const { isArray } = Array;
 const MAX_TIMEOUT_MS = 900_000;
+/** Rounds of "a zero-delay timer, then an immediate" before a handler that cannot answer later gets null. */
+const IDLE_ROUNDS = 3;
+
+/** What happened besides the answer itself, for invokeHttp's explanations. */
+interface Trace {
+  /** The handler returned something other than a promise or undefined, which Lambda ignores. */
+  ignoredReturn: boolean;
+  /** Nothing answered, so the result is the runtime's default `null`. */
+  defaulted: boolean;
+  /** The rejection is the InvokeTimeoutError of this invocation's own clock. */
+  timedOut: boolean;
+}
+
+function newTrace(): Trace {
+  return { ignoredReturn: false, defaulted: false, timedOut: false };
+}
 
 interface Prepared {
-  run: (event: unknown) => Promise<unknown>;
-  /** `undefined` for a promise without an explicit timeoutMs: it never times out here. */
-  timeoutMs: number | undefined;
+  run: (event: unknown, trace?: Trace) => Promise<unknown>;
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
@@ -112,7 +140,13 @@ function prepare(caller: string, handler: unknown, options: unknown): Prepared {
 
   if (isThenable(handler)) {
     // Whoever made the promise (invokePython, say) runs its own clock; only an explicit timeoutMs adds ours.
-    return { timeoutMs: wanted, run: () => settleWithin(wanted, (settle) => track(handler, settle)) };
+    return {
+      run: (_event, trace = newTrace()) =>
+        settleWithin(wanted, trace, ({ settle }) => {
+          track(handler, settle);
+          return true;
+        }),
+    };
   }
   if (typeof handler !== 'function') {
     throw new TypeError(
@@ -131,9 +165,9 @@ function prepare(caller: string, handler: unknown, options: unknown): Prepared {
   const fn = handler as LambdaHandler;
 
   return {
-    timeoutMs,
-    run: (event) =>
-      settleWithin(timeoutMs, (settle) => {
+    run: (event, trace = newTrace()) =>
+      settleWithin(timeoutMs, trace, (answer) => {
+        const { settle } = answer;
         const callback: Callback = (error, result) => settle(isError(error), isError(error) ? error : result);
         const context: Context = {
           ...base,
@@ -145,16 +179,32 @@ function prepare(caller: string, handler: unknown, options: unknown): Prepared {
         const returned = fn(event, context, callback);
         if (isThenable(returned)) {
           track(returned, settle);
-          return false;
+          return true;
         }
-        return returned !== undefined;
+        trace.ignoredReturn = returned !== undefined;
+        // Lambda's Node.js runtime answers null once the event loop empties with no answer (the default
+        // 'beforeExit' listener of aws-lambda-nodejs-runtime-interface-client). Here the loop is shared with
+        // the test runner and never empties, so this is an approximation. A handler that declares the
+        // callback parameter may call it from a long timer or I/O, which keeps Lambda's loop busy: it is
+        // waited for up to timeoutMs. One that declares fewer parameters can still answer through
+        // context.succeed/done/fail, but only from work it queued for the next few turns of the loop
+        // (zero-delay timers, immediates, promises): a later answer loses to null, where Lambda would wait.
+        if (fn.length >= 3) return true;
+        answerNullWhenIdle(answer, trace);
+        // The null comes within milliseconds; a clock could only race it with a misleading timeout.
+        return false;
       }),
   };
 }
 
 type Settle = (failed: boolean, value: unknown) => void;
 
-function track(promise: PromiseLike<unknown>, settle: Settle): false {
+interface Answer {
+  settle: Settle;
+  settled: () => boolean;
+}
+
+function track(promise: PromiseLike<unknown>, settle: Settle): void {
   promise.then(
     (value) => settle(false, value),
     (error) =>
@@ -163,15 +213,38 @@ function track(promise: PromiseLike<unknown>, settle: Settle): false {
         isError(error) ? error : new Error(`the handler's promise rejected with ${String(error)}`),
       ),
   );
-  return false;
+}
+
+/**
+ * Settles with `null` after IDLE_ROUNDS rounds of a zero-delay timer then an immediate, unless something
+ * answered first. A timer the handler set for 0 ms fires before ours (timers of equal delay run in order), and
+ * each immediate lets what that timer queued run. The timers are looked up at call time, not copied at module
+ * scope, so that under fake timers the null comes when the test advances time, as the timeout does.
+ */
+function answerNullWhenIdle(answer: Answer, trace: Trace, rounds = IDLE_ROUNDS): void {
+  setTimeout(() => {
+    setImmediate(() => {
+      if (answer.settled()) return;
+      if (rounds > 1) {
+        answerNullWhenIdle(answer, trace, rounds - 1);
+        return;
+      }
+      trace.defaulted = true;
+      answer.settle(false, null);
+    });
+  }, 0);
 }
 
 /**
  * Starts the invocation and settles with the first answer (later ones are ignored, as Lambda ignores them),
- * or fails with InvokeTimeoutError once `timeoutMs` (if any) passes. `start` reports whether the handler returned a
- * value without a promise, for the timeout message.
+ * or fails with InvokeTimeoutError once `timeoutMs` (if any) passes. `start` returns false when the answer
+ * is sure to come soon without a clock.
  */
-function settleWithin(timeoutMs: number | undefined, start: (settle: Settle) => boolean): Promise<unknown> {
+function settleWithin(
+  timeoutMs: number | undefined,
+  trace: Trace,
+  start: (answer: Answer) => boolean,
+): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let done = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -182,22 +255,27 @@ function settleWithin(timeoutMs: number | undefined, start: (settle: Settle) => 
       if (failed) reject(value);
       else resolve(value);
     };
-    let ignoredReturn = false;
+    let clock = true;
     try {
-      ignoredReturn = start(settle);
+      clock = start({ settle, settled: () => done });
     } catch (error) {
       settle(true, error);
     }
-    if (!done && timeoutMs !== undefined) {
-      timer = setTimeout(() => settle(true, new InvokeTimeoutError(timeoutMs, ignoredReturn)), timeoutMs);
+    if (!done && clock && timeoutMs !== undefined) {
+      timer = setTimeout(() => {
+        if (done) return;
+        trace.timedOut = true;
+        settle(true, new InvokeTimeoutError(timeoutMs, trace.ignoredReturn));
+      }, timeoutMs);
     }
   });
 }
 
 /**
  * Runs a Lambda handler of any style (async, callback, `context.succeed`) and resolves with its result, or
- * rejects with what it threw or passed as an error, or with InvokeTimeoutError after `timeoutMs`. A promise
- * may stand in for the handler (e.g. `invokePython(…)`); it times out only when `timeoutMs` is given.
+ * rejects with what it threw or passed as an error, or with InvokeTimeoutError after `timeoutMs`. A handler
+ * that returns without a promise and never answers gets `null`, as Lambda sends (see answerNullWhenIdle). A
+ * promise may stand in for the handler (e.g. `invokePython(…)`); it times out only when `timeoutMs` is given.
  *
  * @example const result = await invoke(handler, restApi.get('/items'))
  */
@@ -288,15 +366,71 @@ export async function invokeHttp<E = unknown>(
   if (given.strict !== undefined) inspect.strict = given.strict;
   if (given.integrationTimeoutMs !== undefined) inspect.integrationTimeoutMs = given.integrationTimeoutMs;
 
+  const trace = newTrace();
   const started = Date.now();
   let result: unknown;
   try {
-    result = await prepared.run(event);
+    result = await prepared.run(event, trace);
   } catch (error) {
-    inspect.durationMs =
-      given.durationMs ?? (error instanceof InvokeTimeoutError ? error.timeoutMs : Date.now() - started);
-    return inspectProxyError(error, inspect);
+    const ours = trace.timedOut && error instanceof InvokeTimeoutError ? error : undefined;
+    inspect.durationMs = given.durationMs ?? ours?.timeoutMs ?? Date.now() - started;
+    const outcome = inspectProxyError(error, inspect);
+    return ours === undefined ? outcome : explainTimeout(outcome, ours, trace.ignoredReturn);
   }
   inspect.durationMs = given.durationMs ?? Math.max(0, Date.now() - started);
-  return inspectProxyResult(result, inspect);
+  const outcome = inspectProxyResult(result, inspect);
+  return trace.defaulted ? explainNull(outcome, trace.ignoredReturn) : outcome;
+}
+
+function withProblems(outcome: ProxyOutcome, problems: ProxyProblem[]): ProxyOutcome {
+  // A spread drops the non-enumerable brand that isProxyOutcome() and the matchers look for.
+  return brandOutcome({ ...outcome, problems });
+}
+
+// The contract says "the handler threw Sandbox.Timedout …" and advises catching it: neither fits a timeout.
+function explainTimeout(
+  outcome: ProxyOutcome,
+  error: InvokeTimeoutError,
+  ignoredReturn: boolean,
+): ProxyOutcome {
+  const { reason, fix } = timeoutWords(ignoredReturn);
+  const problems = outcome.problems.map(
+    (problem): ProxyProblem =>
+      problem.rule === 'W4'
+        ? {
+            severity: problem.severity,
+            path: problem.path,
+            message: `${timedOutAfter(error.timeoutMs)}: ${reason}, so Lambda reported a function error (Sandbox.Timedout)`,
+            hint: fix,
+            rule: 'W4',
+          }
+        : problem,
+  );
+  return withProblems(outcome, problems);
+}
+
+// The contract sees only the null payload, and would advise returning the response the handler did return.
+function explainNull(outcome: ProxyOutcome, ignoredReturn: boolean): ProxyOutcome {
+  const problem: ProxyProblem = ignoredReturn
+    ? {
+        severity: 'error',
+        path: '',
+        message:
+          "the handler returned its result without a promise: Lambda's Node.js runtime ignores the return value of a handler that is not async, and sent null",
+        hint: 'make the handler async, or return a Promise of the response',
+      }
+    : {
+        severity: 'error',
+        path: '',
+        message:
+          "the handler returned without a promise and never called context.succeed/done, so Lambda's Node.js runtime sent null once the event loop emptied",
+        hint: 'make the handler async and return the response',
+      };
+  if (outcome.accepted) {
+    // No front end accepts null today; should one, an error here would contradict `accepted`.
+    const note = { path: '', message: `${problem.message}; ${problem.hint}` };
+    return brandOutcome({ ...outcome, notes: [note, ...outcome.notes] });
+  }
+  // First, because it is the cause: matchers quote the first error as the reason.
+  return withProblems(outcome, [problem, ...outcome.problems]);
 }

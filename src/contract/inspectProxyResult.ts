@@ -6,10 +6,13 @@ import { finishOutcome } from './shared/finishOutcome.js';
 import { gatewayTimeout } from './shared/gatewayTimeout.js';
 import { Judgement } from './shared/Judgement.js';
 import { serialiseResult } from './shared/serialiseResult.js';
+import { thenableResult } from './shared/thenableResult.js';
 import type { InspectOptions, ProxyOutcome } from './types.js';
 
 /**
  * What the front end sends the client, given what the handler returned. Never throws for any result.
+ * A Promise (or any thenable) is an error: Lambda awaits it, so it is never what the front end judges (W7);
+ * nothing was sent yet, so the outcome is not accepted and shows the front end's error response as a stand-in.
  * Example: `inspectProxyResult({ statusCode: 200, body: 'ok' }, { integration: 'alb' }).response.status // 200`
  */
 export function inspectProxyResult(result: unknown, options?: InspectOptions): ProxyOutcome {
@@ -31,9 +34,13 @@ export function judgeProxyResult(
   let built: BuiltResponse | undefined;
   let functionError = false;
   try {
-    const wire = serialiseResult(result, j, fastPath);
-    if (wire === undefined) functionError = true;
-    else built = frontEnd.judge(wire.value, { j, options: resolved, wire });
+    const thenable = thenableResult(result, frontEnd, j);
+    if (thenable === 'threw') functionError = true;
+    else if (thenable === undefined) {
+      const wire = serialiseResult(result, j, fastPath);
+      if (wire === undefined) functionError = true;
+      else built = frontEnd.judge(wire.value, { j, options: resolved, wire });
+    }
   } catch (error) {
     // The judges read plain JSON data only, so this is a bug of ours; the caller still gets an outcome.
     built = undefined;

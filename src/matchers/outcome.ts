@@ -4,16 +4,46 @@ import { integrationLabel } from '../contract/integrations.js';
 import { isProxyOutcome } from '../contract/isProxyOutcome.js';
 import type { InspectOptions, ProxyNote, ProxyOutcome, ProxyProblem } from '../contract/types.js';
 import type { MatcherContext } from './context.js';
+import { judgedOutcome } from './judgedOutcome.js';
+import { matcherError } from './messages.js';
 import { dim } from './utils.js';
 
 /**
  * The outcome a matcher judges: under `.rejects` the thrown error (the client gets the front end's error
- * response), a `ProxyOutcome` as it is (from `invokeHttp`), anything else as a handler result.
+ * response); a `ProxyOutcome` as it is (from `invokeHttp`), also when copied; a `ClientResponse`
+ * (`outcome.response`) as what the client received; anything else as a handler result. A Promise throws a
+ * Matcher error: Lambda awaits a returned promise, so it is never the result, and judging it would judge `{}`.
+ * `title` is the message's first line, built only on misuse.
  */
-export function readOutcome(ctx: MatcherContext, received: unknown, options?: InspectOptions): ProxyOutcome {
+export function readOutcome(
+  ctx: MatcherContext,
+  title: () => string,
+  received: unknown,
+  options?: InspectOptions,
+): ProxyOutcome {
   if (ctx.promise === 'rejects') return inspectProxyError(received, options);
   if (isProxyOutcome(received)) return received;
-  return inspectProxyResult(received, options);
+  if (isThenable(received)) {
+    throw matcherError(
+      ctx,
+      title(),
+      'received value is a Promise: await it, or use .resolves / .rejects (Lambda awaits a returned promise, so the front end never sees one)',
+      'Received',
+      received,
+    );
+  }
+  return judgedOutcome(received, options?.integration) ?? inspectProxyResult(received, options);
+}
+
+/** Anything Lambda would await: an object or function with a `then` method. */
+function isThenable(value: unknown): boolean {
+  if (typeof value !== 'function' && (typeof value !== 'object' || value === null)) return false;
+  try {
+    return typeof (value as { then?: unknown }).then === 'function';
+  } catch {
+    // A Proxy whose get trap throws is not a promise; the core judges it as a result.
+    return false;
+  }
 }
 
 /**
@@ -30,25 +60,34 @@ export function clientOutcome(
   received: unknown,
   claim: () => string,
 ): ProxyOutcome {
-  const outcome = readOutcome(ctx, received);
+  const outcome = readOutcome(ctx, title, received);
   if (!outcome.accepted && !outcome.functionError) throw rejectedError(ctx, title(), claim(), outcome);
   return outcome;
 }
 
 function rejectedError(ctx: MatcherContext, title: string, claim: string, outcome: ProxyOutcome): Error {
   const not = ctx.isNot === true ? 'not ' : '';
-  let message = `${title}\n\nExpected response ${not}to ${claim}, but ${refusal(outcome)}`;
+  let message = `${title}\n\nExpected response ${not}to ${claim}, but ${gatewayAnswer(outcome)}`;
   message += problemList(ctx, outcome);
-  if (ctx.isNot === true) {
-    message +=
-      '\n\nA result the front end rejects fails every matcher with or without .not, because none of it reaches' +
-      ' the client; to assert the rejection itself, use .not.toBeValidProxyResponse().';
-  }
+  message +=
+    '\n\nA result the front end rejects fails every matcher with or without .not, because none of it reaches' +
+    ' the client; to assert the rejection itself, use .not.toBeValidProxyResponse().';
   message += remarks(ctx, outcome, ALL);
   const error = new Error(message);
   // The stack should start at the user's expect() call, not inside this library.
   Error.captureStackTrace?.(error, clientOutcome);
   return error;
+}
+
+/**
+ * `the client gets a 502 from API Gateway (REST) itself, not the handler's response: body must be a string.`
+ * Worded so that it stays true when the claim is about that very status or body (`toHaveStatusCode(502)`).
+ */
+function gatewayAnswer(outcome: ProxyOutcome): string {
+  const label = integrationLabel(outcome.integration);
+  const first = firstReason(outcome);
+  const reason = first ? `: ${sentence(first)}` : '.';
+  return `the client gets a ${outcome.response.status} from ${label} itself, not the handler's response${reason}`;
 }
 
 /** `API Gateway (REST) would answer 502: body must be a string: JSON.stringify it.` */

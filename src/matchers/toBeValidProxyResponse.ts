@@ -2,6 +2,7 @@ import { integrationLabel, isIntegration, listIntegrations } from '../contract/i
 import { isProxyOutcome } from '../contract/isProxyOutcome.js';
 import type { InspectOptions } from '../contract/types.js';
 import type { MatcherContext, MatcherResult } from './context.js';
+import { isClientResponse, judgedOutcome } from './judgedOutcome.js';
 import { hint, isPlainObject, matcherError } from './messages.js';
 import { ALL, problemList, readOutcome, refusal, remarks } from './outcome.js';
 import type { ProxyResponseOptions } from './types.js';
@@ -25,26 +26,19 @@ export function toBeValidProxyResponse(
   const given = rest.length > 0 && rest[0] !== undefined;
   const title = () => hint(this, NAME, given ? 'options' : '');
   const options = given ? checkOptions(this, title, rest[0]) : undefined;
-  if (options !== undefined && isProxyOutcome(received) && this.promise !== 'rejects') {
-    // An outcome is already judged; options that would judge it differently are a mistake, not a no-op.
-    for (const key of keys(options)) {
-      if (key !== 'integration' || options.integration !== received.integration) {
-        throw matcherError(
-          this,
-          title(),
-          `options cannot apply to a ProxyOutcome, which is already judged (by ${received.integration}); pass the handler result instead`,
-          'Expected',
-          options,
-        );
-      }
-    }
-  }
-  const outcome = readOutcome(this, received, options);
+  if (options !== undefined && this.promise !== 'rejects') checkJudged(this, title, received, options);
+  const outcome = readOutcome(this, title, received, options);
   const pass = outcome.accepted;
   return {
     pass,
     message: () => {
       const label = integrationLabel(outcome.integration);
+      if (pass && isClientResponse(received)) {
+        return (
+          `${title()}\n\nExpected result not to be a valid proxy response, but it is a response a client ` +
+          `received (status ${printReceived(this, outcome.response.status)}).`
+        );
+      }
       if (pass) {
         return (
           `${title()}\n\nExpected result not to be a valid proxy response, but ${label} builds a ` +
@@ -57,6 +51,33 @@ export function toBeValidProxyResponse(
       );
     },
   };
+}
+
+/**
+ * A ProxyOutcome (or a copy of one) and a ClientResponse are already judged: options that would judge them
+ * differently are a mistake, not a no-op. A ClientResponse names no integration, so that option only labels it.
+ */
+function checkJudged(
+  ctx: MatcherContext,
+  title: () => string,
+  received: unknown,
+  options: InspectOptions,
+): void {
+  const response = isClientResponse(received);
+  const outcome = isProxyOutcome(received) ? received : response ? undefined : judgedOutcome(received);
+  if (!response && outcome === undefined) return;
+  for (const key of keys(options)) {
+    if (key === 'integration' && (response || options.integration === outcome?.integration)) continue;
+    throw matcherError(
+      ctx,
+      title(),
+      response
+        ? 'options cannot apply to a ClientResponse, which the client already received; pass the handler result instead'
+        : `options cannot apply to a ProxyOutcome, which is already judged (by ${outcome?.integration}); pass the handler result instead`,
+      'Expected',
+      options,
+    );
+  }
 }
 
 function checkOptions(ctx: MatcherContext, title: () => string, options: unknown): InspectOptions {

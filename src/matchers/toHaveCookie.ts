@@ -35,7 +35,7 @@ export function toHaveCookie(
   this: MatcherContext,
   received: unknown,
   name: string,
-  ...rest: [value?: TextMatcher | undefined]
+  ...rest: [] | [value: TextMatcher]
 ): MatcherResult {
   const hasValue = rest.length > 0;
   const value = rest[0];

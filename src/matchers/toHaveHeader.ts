@@ -18,7 +18,7 @@ export function toHaveHeader(
   this: MatcherContext,
   received: unknown,
   name: string,
-  ...rest: [value?: TextMatcher | undefined]
+  ...rest: [] | [value: TextMatcher]
 ): MatcherResult {
   const hasValue = rest.length > 0;
   const value = rest[0];

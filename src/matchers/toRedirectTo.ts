@@ -9,16 +9,23 @@ import { printExpected, printReceived } from './utils.js';
 const NAME = 'toRedirectTo';
 const TOPICS = ['statuscode', 'headers.location', 'multivalueheaders.location'];
 const { isInteger } = Number;
+/**
+ * The statuses that send a browser to `Location`. Other 3xx are not redirects: 300 offers choices, 304 says
+ * "use your cached copy", 305 and 306 are obsolete. Pass `status` to assert one of those exactly.
+ */
+const REDIRECTS: readonly number[] = [301, 302, 303, 307, 308];
+const REDIRECTS_TEXT = '301, 302, 303, 307 or 308';
 
 /**
- * Passes when the response is a redirect (3xx, or exactly `status` when given) whose `Location` matches.
+ * Passes when the response redirects (301, 302, 303, 307 or 308; exactly `status` when given) and its
+ * `Location` matches.
  * @example expect(result).toRedirectTo(expect.stringMatching(/^\/login\?next=/), 302)
  */
 export function toRedirectTo(
   this: MatcherContext,
   received: unknown,
   location: TextMatcher,
-  ...rest: [status?: number | undefined]
+  ...rest: [] | [status: number]
 ): MatcherResult {
   const hasStatus = rest.length > 0;
   const status = rest[0];
@@ -46,7 +53,7 @@ export function toRedirectTo(
   const outcome = clientOutcome(this, title, received, claim);
   const got = outcome.response.status;
   const locations = headerValues(outcome.response, 'location');
-  const statusOk = hasStatus ? got === status : got >= 300 && got <= 399;
+  const statusOk = hasStatus ? got === status : REDIRECTS.includes(got);
   let locationOk = false;
   if (locations !== undefined) {
     for (const sent of locations) {
@@ -73,7 +80,7 @@ export function toRedirectTo(
       const rows: [string, string][] = [
         ['Expected location', `${not}${printExpected(this, location)}`],
         ['Received location', locations === undefined ? '(none)' : printTexts(this, locations)],
-        ['Expected status', hasStatus ? printExpected(this, status) : '3xx'],
+        ['Expected status', hasStatus ? printExpected(this, status) : REDIRECTS_TEXT],
         ['Received status', printReceived(this, got)],
       ];
       return (

@@ -28,6 +28,12 @@ export type MatcherReturn<Self> = Self extends { toBe(...args: any[]): infer R }
  *
  * Each matcher judges the response the client receives through the configured integration (`configure()`),
  * and takes a handler result, a `ProxyOutcome`, or (under `.rejects`) the error the handler threw.
+ *
+ * A matcher whose last argument may be left out takes a union of argument lists, `[name] | [name, value]`,
+ * rather than `value?: V`: an explicit `undefined` (a `V | undefined` variable) is then a type error, as it is a
+ * Matcher error at run time, so that a value that failed to load cannot turn the check into "any value
+ * passes". One signature, not two overloads: vitest 3/4 type `.resolves` by mapping each matcher through a
+ * conditional type, which keeps only the last overload.
  */
 export interface LambdaMatchers {
   /**
@@ -45,7 +51,7 @@ export interface LambdaMatchers {
    * value sent for it matches (exact text, RegExp or asymmetric matcher).
    * @example expect(result).toHaveHeader('cache-control', /max-age=60/)
    */
-  toHaveHeader(name: string, value?: TextMatcher): MatcherReturn<this>;
+  toHaveHeader(...args: [name: string] | [name: string, value: TextMatcher]): MatcherReturn<this>;
   /**
    * Passes when the response's media type is this one, ignoring parameters and case.
    * @example expect(result).toHaveContentType('application/json') // matches "application/json; charset=utf-8"
@@ -72,12 +78,15 @@ export interface LambdaMatchers {
    * is given, with a matching value.
    * @example expect(result).toHaveCookie('session', expect.stringMatching(/^[a-f0-9]{32}$/))
    */
-  toHaveCookie(name: string, value?: TextMatcher): MatcherReturn<this>;
+  toHaveCookie(...args: [name: string] | [name: string, value: TextMatcher]): MatcherReturn<this>;
   /**
-   * Passes when the response is a 3xx (or exactly `status`) whose `Location` matches.
+   * Passes when the response redirects (301, 302, 303, 307 or 308; exactly `status` when given) and its
+   * `Location` matches.
    * @example expect(result).toRedirectTo('/login', 303)
    */
-  toRedirectTo(location: TextMatcher, status?: number): MatcherReturn<this>;
+  toRedirectTo(
+    ...args: [location: TextMatcher] | [location: TextMatcher, status: number]
+  ): MatcherReturn<this>;
 }
 
 /**
@@ -88,11 +97,11 @@ export interface LambdaMatchers {
 export interface LambdaAsymmetricMatchers {
   toBeValidProxyResponse(options?: ProxyResponseOptions): any;
   toHaveStatusCode(code: number): any;
-  toHaveHeader(name: string, value?: TextMatcher): any;
+  toHaveHeader(...args: [name: string] | [name: string, value: TextMatcher]): any;
   toHaveContentType(mediaType: string): any;
   toHaveBody(expected: TextMatcher): any;
   toHaveJsonBody(expected?: unknown): any;
   toMatchJsonBody(subset: object): any;
-  toHaveCookie(name: string, value?: TextMatcher): any;
-  toRedirectTo(location: TextMatcher, status?: number): any;
+  toHaveCookie(...args: [name: string] | [name: string, value: TextMatcher]): any;
+  toRedirectTo(...args: [location: TextMatcher] | [location: TextMatcher, status: number]): any;
 }

@@ -1,5 +1,8 @@
 import type { Callback, Context } from 'aws-lambda';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { inspectProxyError } from '../../src/contract/inspectProxyError.js';
+import { isProxyOutcome } from '../../src/contract/isProxyOutcome.js';
 import { albEvent } from '../../src/events/albEvent.js';
 import { functionUrlEvent } from '../../src/events/functionUrlEvent.js';
 import { httpApi } from '../../src/events/httpApi.js';
@@ -87,7 +90,7 @@ describe('invoke runs every handler style', () => {
     let id: string | undefined;
     await expect(
       invoke(
-        (_e, c) => {
+        (_e, c, _callback) => {
           id = c.awsRequestId;
         },
         event,
@@ -109,15 +112,36 @@ describe('invoke runs every handler style', () => {
   it('rejects with a clear message when the handler never answers', async () => {
     const never = invoke(() => new Promise(() => {}), event, { timeoutMs: 20 });
     await expect(never).rejects.toBeInstanceOf(InvokeTimeoutError);
+    const message =
+      'Task timed out after 0.02 seconds: the handler never resolved a promise, called its callback or ' +
+      'context.succeed/fail/done; make every path answer, or raise timeoutMs if it is just slow';
     await expect(invoke(() => new Promise(() => {}), event, { timeoutMs: 20 })).rejects.toThrow(
-      'Task timed out after 0.02 seconds: the handler never resolved a promise, called its callback or context.succeed/fail/done',
+      new InvokeTimeoutError(20, false),
+    );
+    expect(new InvokeTimeoutError(20, false).message).toBe(message);
+    // Declaring the callback means it may come late, so invoke waits for it, as Lambda's busy loop would.
+    await expect(invoke((_e, _c, _callback) => {}, event, { timeoutMs: 20 })).rejects.toThrow(message);
+  });
+
+  it('says so when a handler with a callback returned a value and never called back', async () => {
+    const error = await invoke(((_e: unknown, _c: Context, _callback: Callback) => ok) as never, event, {
+      timeoutMs: 20,
+    }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(InvokeTimeoutError);
+    expect((error as Error).message).toBe(
+      'Task timed out after 0.02 seconds: the handler returned a value without a promise (Lambda ignores it) ' +
+        'and never called its callback; make it async, or call callback(null, result)',
     );
   });
 
-  it('says so when a handler returned a value without a promise, which Lambda ignores', async () => {
-    await expect(invoke((() => ok) as never, event, { timeoutMs: 20 })).rejects.toThrow(
-      /It returned a value without a promise, which Lambda ignores: make the handler async/,
-    );
+  it('keeps every timeout message whole where the contract quotes it, even at 15 minutes', () => {
+    for (const ignoredReturn of [false, true]) {
+      const error = new InvokeTimeoutError(900_000, ignoredReturn);
+      expect(error.message).toMatch(/^Task timed out after 900\.00 seconds: the handler .+; make .+\)?$/);
+      const quoted = inspectProxyError(error, { integration: 'rest' }).problems[0]?.message;
+      expect(quoted).toContain(error.message);
+      expect(quoted).not.toContain('…');
+    }
   });
 
   it('times out on simulated time under fake timers, as the function would', async () => {
@@ -172,6 +196,145 @@ describe('invoke runs every handler style', () => {
     ],
   ])('rejects %s with a message naming it', async (_, handler, options, message) => {
     await expect(invoke(handler as never, event, options as never)).rejects.toThrow(message);
+  });
+});
+
+describe('a handler that returns without a promise and never answers gets null, as in Lambda', () => {
+  const elapsed = async (run: () => Promise<unknown>): Promise<[unknown, number]> => {
+    const started = performance.now();
+    const value = await run();
+    return [value, performance.now() - started];
+  };
+
+  it('sync handlers that return a value: null well before the 3 s timeout', async () => {
+    for (const handler of [() => ok, (_e: unknown) => ok, (_e: unknown, _c: Context) => ok]) {
+      const [value, ms] = await elapsed(() => invoke(handler as never, event));
+      expect(value).toBeNull();
+      expect(ms).toBeLessThan(1000);
+    }
+  });
+
+  it('even with a timeout shorter than the wait for idle, which could only race it', async () => {
+    await expect(invoke((() => ok) as never, event, { timeoutMs: 1 })).resolves.toBeNull();
+  });
+
+  it('also when the handler returns undefined or a value that merely has a `then` key', async () => {
+    await expect(invoke(() => {}, event)).resolves.toBeNull();
+    // biome-ignore lint/suspicious/noThenProperty: a non-callable `then` is the point: it is not a promise
+    await expect(invoke((() => ({ then: 'not a function' })) as never, event)).resolves.toBeNull();
+  });
+
+  it('answers queued for the next turns of the loop still win', async () => {
+    const schedules: Array<[string, (answer: () => void) => void]> = [
+      ['a microtask', (answer) => queueMicrotask(answer)],
+      ['a promise', (answer) => void Promise.resolve().then(answer)],
+      ['process.nextTick', (answer) => process.nextTick(answer)],
+      ['setImmediate', (answer) => setImmediate(answer)],
+      ['setTimeout 0', (answer) => setTimeout(answer, 0)],
+      ['setTimeout 1', (answer) => setTimeout(answer, 1)],
+      ['setTimeout 0 then setImmediate', (answer) => setTimeout(() => setImmediate(answer), 0)],
+      ['setImmediate then setTimeout 0', (answer) => setImmediate(() => setTimeout(answer, 0))],
+    ];
+    for (const [name, later] of schedules) {
+      const viaSucceed = invoke(
+        ((_e: unknown, context: Context) => {
+          later(() => context.succeed(name));
+          return 'ignored';
+        }) as never,
+        event,
+      );
+      await expect(viaSucceed, name).resolves.toBe(name);
+      const viaCallback = invoke((_e, _c, callback: Callback) => later(() => callback(null, name)), event);
+      await expect(viaCallback, name).resolves.toBe(name);
+    }
+  });
+
+  it('a callback from a 100 ms timer wins: declaring it makes invoke wait up to timeoutMs', async () => {
+    const [value, ms] = await elapsed(() =>
+      invoke((_e, _c, callback: Callback) => {
+        setTimeout(() => callback(null, ok), 100);
+      }, event),
+    );
+    expect(value).toEqual(ok);
+    expect(ms).toBeGreaterThanOrEqual(95);
+  });
+
+  it('the limit: context.succeed from a 50 ms timer, without a callback parameter, loses to null', async () => {
+    // Lambda would wait for the timer; declaring (event, context, callback) makes invoke wait too.
+    const late = (_e: unknown, context: Context) => {
+      setTimeout(() => context.succeed(ok), 50);
+    };
+    await expect(invoke(late, event)).resolves.toBeNull();
+    const declared = (_e: unknown, context: Context, _callback: Callback) => {
+      setTimeout(() => context.succeed(ok), 50);
+    };
+    await expect(invoke(declared, event)).resolves.toEqual(ok);
+  });
+
+  it('an error passed before the loop idles still fails the invocation', async () => {
+    const boom = new Error('boom');
+    await expect(
+      invoke((_e: unknown, context: Context) => {
+        setImmediate(() => context.fail(boom));
+      }, event),
+    ).rejects.toBe(boom);
+    await expect(
+      invoke(
+        ((_e: unknown, context: Context) => {
+          setTimeout(() => context.done(boom), 0);
+          return ok;
+        }) as never,
+        event,
+      ),
+    ).rejects.toBe(boom);
+  });
+
+  it('async handlers are unchanged: a slow promise is awaited, a returned undefined is undefined', async () => {
+    const slow = async () => new Promise((resolve) => setTimeout(() => resolve(ok), 60));
+    await expect(invoke(slow, event)).resolves.toEqual(ok);
+    await expect(invoke(async () => undefined, event)).resolves.toBeUndefined();
+  });
+
+  it('under fake timers the null comes when the test advances time, after the handler’s own timers', async () => {
+    vi.useFakeTimers();
+    let settled = false;
+    const sync = invoke(() => ok as never, event).finally(() => {
+      settled = true;
+    });
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(10);
+    await expect(sync).resolves.toBeNull();
+    const queued = invoke((_e: unknown, context: Context) => {
+      setTimeout(() => context.succeed(ok), 0);
+    }, event);
+    await vi.advanceTimersByTimeAsync(10);
+    await expect(queued).resolves.toEqual(ok);
+  });
+
+  it('property: any non-promise return value gives null; an answer queued for the next turns wins', async () => {
+    const later = fc.constantFrom<(answer: () => void) => void>(
+      (answer) => answer(),
+      (answer) => queueMicrotask(answer),
+      (answer) => setImmediate(answer),
+      (answer) => setTimeout(answer, 0),
+      (answer) => setTimeout(() => void Promise.resolve().then(answer), 0),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.anything(),
+        fc.option(fc.tuple(later, fc.anything()), { nil: undefined }),
+        async (returned, answer) => {
+          const handler = (_e: unknown, context: Context) => {
+            if (answer !== undefined) answer[0](() => context.succeed(answer[1]));
+            return returned;
+          };
+          const value = await invoke(handler as never, event);
+          expect(value).toBe(answer === undefined ? null : answer[1]);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
 
@@ -255,6 +418,84 @@ describe('invokeHttp answers what the client gets', () => {
     const outcome = await invokeHttp(() => new Promise(() => {}), httpApi.get('/'), { timeoutMs: 20 });
     expect([outcome.functionError, outcome.response.status]).toEqual([true, 500]);
     expect(outcome.problems[0]?.message).toMatch(/Task timed out/);
+  });
+
+  it('explains a null sent because the handler returned its result without a promise', async () => {
+    for (const e of [restApi.get('/'), httpApi.get('/'), functionUrlEvent(), albEvent()]) {
+      const started = performance.now();
+      const outcome = await invokeHttp((() => ok) as never, e);
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(isProxyOutcome(outcome)).toBe(true);
+      expect([outcome.accepted, outcome.functionError]).toEqual([false, false]);
+      expect(outcome.problems[0]).toEqual({
+        severity: 'error',
+        path: '',
+        message:
+          "the handler returned its result without a promise: Lambda's Node.js runtime ignores the return value of a handler that is not async, and sent null",
+        hint: 'make the handler async, or return a Promise of the response',
+      });
+      // The contract's own finding on the null payload follows.
+      expect(outcome.problems[1]?.message).toMatch(/^the result is null/);
+    }
+  });
+
+  it('explains a null sent because the handler returned nothing and never answered', async () => {
+    const outcome = await invokeHttp((_e: unknown, _c: Context) => {}, restApi.get('/'));
+    expect(outcome.response.status).toBe(502);
+    expect(outcome.problems[0]?.message).toBe(
+      "the handler returned without a promise and never called context.succeed/done, so Lambda's Node.js runtime sent null once the event loop emptied",
+    );
+    expect(outcome.problems[0]?.hint).toBe('make the handler async and return the response');
+  });
+
+  it('adds nothing when the null is what the handler answered', async () => {
+    const explained = /without a promise/;
+    for (const handler of [
+      (_e: unknown, context: Context) => context.succeed(null),
+      async () => null,
+      (_e: unknown, _c: Context, callback: Callback) => setTimeout(() => callback(null, null), 0),
+    ]) {
+      const outcome = await invokeHttp(handler as never, restApi.get('/'));
+      expect(outcome.response.status).toBe(502);
+      expect(outcome.problems.map((p) => p.message).join('\n')).not.toMatch(explained);
+    }
+    const answered = await invokeHttp(
+      ((_e: unknown, context: Context) => {
+        setImmediate(() => context.succeed(ok));
+        return 'ignored';
+      }) as never,
+      restApi.get('/'),
+    );
+    expect([answered.accepted, answered.problems]).toEqual([true, []]);
+  });
+
+  it('words a timeout as a timeout, whole, with its own fix', async () => {
+    const outcome = await invokeHttp(
+      ((_e: unknown, _c: Context, _callback: Callback) => ok) as never,
+      httpApi.get('/'),
+      { timeoutMs: 20 },
+    );
+    expect(isProxyOutcome(outcome)).toBe(true);
+    expect([outcome.functionError, outcome.response.status]).toEqual([true, 500]);
+    expect(outcome.problems).toEqual([
+      {
+        severity: 'error',
+        path: '',
+        message:
+          'Task timed out after 0.02 seconds: the handler returned a value without a promise (Lambda ignores it) and never called its callback, so Lambda reported a function error (Sandbox.Timedout)',
+        hint: 'make it async, or call callback(null, result)',
+        rule: 'W4',
+      },
+    ]);
+    const never = await invokeHttp(() => new Promise(() => {}), restApi.get('/'), { timeoutMs: 20 });
+    expect(never.problems[0]?.hint).toBe('make every path answer, or raise timeoutMs if it is just slow');
+  });
+
+  it('leaves a timeout the handler itself threw as the handler’s error', async () => {
+    const outcome = await invokeHttp(async () => {
+      throw new InvokeTimeoutError(50, false);
+    }, restApi.get('/'));
+    expect(outcome.problems[0]?.message).toMatch(/^the handler threw Sandbox\.Timedout: Task timed out/);
   });
 
   it("passes a REST event's Accept header on, which decides base64 decoding", async () => {

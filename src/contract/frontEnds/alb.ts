@@ -4,13 +4,19 @@ import { type ClientBody, textBody } from '../shared/bytes.js';
 import { formatCount, kindOf, preview } from '../shared/describe.js';
 import { albErrorResponse } from '../shared/errorResponses.js';
 import { type HeaderLines, newHeaderLines } from '../shared/headerLines.js';
-import type { Judgement } from '../shared/Judgement.js';
-import { dataBodyHint, misspeltKey } from '../shared/keyAdvice.js';
+import type { Failure, Judgement } from '../shared/Judgement.js';
+import {
+  dataBodyHint,
+  looksLikeReturnedError,
+  misspeltKey,
+  RETURNED_ERROR_HINT,
+} from '../shared/keyAdvice.js';
 import { type HeaderRules, readHeaders, UNVERIFIED } from '../shared/readHeaders.js';
 import { isHttpStatus, readStatusCode } from '../shared/readStatusCode.js';
 import {
   addDefaultContentType,
   addEntries,
+  bodyAdvice,
   decodeBody,
   ignoreUnknownKeys,
   isObject,
@@ -38,6 +44,14 @@ const FUNCTION_ERROR_NOTE = {
   message:
     'ALB answers a function error with its own 502 Bad Gateway page; its access log says LambdaUnhandled',
   rule: 'A-E',
+};
+
+// The access log's error_reason for a response over 1 MB is not LambdaInvalidResponse (A-E).
+const TOO_LARGE: Failure = {
+  note: {
+    message: 'ALB answered 502 with its own Bad Gateway page; its access log says LambdaResponseTooLarge',
+    rule: 'A-E',
+  },
 };
 
 export const alb: FrontEnd = {
@@ -74,6 +88,7 @@ export function judgeAlb(value: unknown, ctx: JudgeContext, mode: AlbMode): Buil
       'A-E',
       'return less data, or store it (for example in S3) and return a link to it',
     );
+    j.failure = TOO_LARGE;
     return undefined;
   }
 
@@ -103,8 +118,6 @@ export function judgeAlb(value: unknown, ctx: JudgeContext, mode: AlbMode): Buil
   const lines = mode.readLines(value, j);
   if (j.errors > 0 || status === undefined || text === undefined) return undefined;
 
-  // medium (A-C1)
-  addDefaultContentType(lines, 'application/octet-stream', name, 'A-C1', j);
   let body: ClientBody | undefined;
   if (base64) {
     // low (A-64): invalid base64 is probably a 502
@@ -114,6 +127,8 @@ export function judgeAlb(value: unknown, ctx: JudgeContext, mode: AlbMode): Buil
   } else {
     body = textBody(text);
   }
+  // medium (A-C1)
+  addDefaultContentType(lines, 'application/octet-stream', name, 'A-C1', j);
   return { status, headers: lines, body };
 }
 
@@ -137,6 +152,15 @@ function albStatus(
       );
       return undefined;
     case 'missing': {
+      if (knownKeys === 0 && looksLikeReturnedError(unknown)) {
+        j.error(
+          '',
+          `the result looks like an error (${unknown.slice(0, 3).join(', ')}), but it was returned, not thrown: it is data without a statusCode, which ALB requires`,
+          'A-2',
+          RETURNED_ERROR_HINT,
+        );
+        return undefined;
+      }
       const meant = unknown.find((key) => misspeltKey(key, ALB_KEYS) === 'statusCode');
       j.error(
         'statusCode',
@@ -201,12 +225,8 @@ function albBodyText(raw: unknown, j: Judgement): string | undefined {
       "omit body, or use body: ''",
     );
   } else {
-    j.error(
-      'body',
-      `body must be a string, but it is ${kindOf(raw)}`,
-      'A-4',
-      typeof raw === 'object' ? 'JSON.stringify it' : 'String() it',
-    );
+    const { kind, hint } = bodyAdvice(raw, typeof raw === 'object' ? 'JSON.stringify it' : 'String() it');
+    j.error('body', `body must be a string, but it is ${kind}`, 'A-4', hint);
   }
   return undefined;
 }

@@ -5,7 +5,12 @@ import { kindOf, preview } from '../shared/describe.js';
 import { httpApiErrorResponse } from '../shared/errorResponses.js';
 import { HTTP_API_TIMEOUT } from '../shared/gatewayTimeout.js';
 import type { Judgement } from '../shared/Judgement.js';
-import { dataBodyHint, misspeltKey } from '../shared/keyAdvice.js';
+import {
+  dataBodyHint,
+  looksLikeReturnedError,
+  misspeltKey,
+  RETURNED_ERROR_HINT,
+} from '../shared/keyAdvice.js';
 import {
   type HeaderRules,
   type MultiValueRules,
@@ -16,6 +21,7 @@ import {
 import { isHttpStatus, readStatusCode } from '../shared/readStatusCode.js';
 import {
   addDefaultContentType,
+  bodyAdvice,
   decodeBody,
   ignoreUnknownKeys,
   isObject,
@@ -76,15 +82,15 @@ function judgeHttpApiV1(value: unknown, ctx: JudgeContext): BuiltResponse | unde
   const multi = readMultiValueHeaders(value.multiValueHeaders, 'multiValueHeaders', j, MULTI_RULES);
   if (j.errors > 0 || status === undefined || text === undefined) return undefined;
 
+  // medium (H1-4): HTTP API has no binaryMediaTypes and always decodes; low: invalid base64 → 500. The body
+  // comes first, so that a rejected one leaves no notes about headers that were never sent.
+  const body = base64 ? decodeBody(text, j, NAME, 'H1-4') : textBody(text);
+  if (body === undefined) return undefined;
+  if (base64) j.note('body', 'HTTP API 1.0 decoded the base64 body (it always does)', 'H1-4');
   // low (H1-3): HTTP API's merge of the two maps is undocumented; assumed to follow REST's R-M3
   const { lines, contentTypeNulled } = mergeHeaderMaps(single, multi, NAME, 'H1-3', j, false);
   // low (H1-7): the default Content-Type is assumed to match payload 2.0's
   if (!contentTypeNulled) addDefaultContentType(lines, 'text/plain; charset=utf-8', NAME, 'H1-7', j, false);
-  if (!base64) return { status, headers: lines, body: textBody(text) };
-  // medium (H1-4): HTTP API has no binaryMediaTypes and always decodes; low: invalid base64 → 500
-  const body = decodeBody(text, j, NAME, 'H1-4');
-  if (body === undefined) return undefined;
-  j.note('body', 'HTTP API 1.0 decoded the base64 body (it always does)', 'H1-4');
   return { status, headers: lines, body };
 }
 
@@ -99,6 +105,15 @@ function v1Status(
   switch (reading.kind) {
     case 'missing':
     case 'null': {
+      if (reading.kind === 'missing' && knownKeys === 0 && looksLikeReturnedError(unknown)) {
+        j.error(
+          '',
+          `the result looks like an error (${unknown.slice(0, 3).join(', ')}), but it was returned, not thrown: it is data without a statusCode, which ${NAME} requires`,
+          'H1-1',
+          RETURNED_ERROR_HINT,
+        );
+        return undefined;
+      }
       const meant = unknown.find((key) => misspeltKey(key, KEYS) === 'statusCode');
       const what = reading.kind === 'null' ? 'statusCode is null' : 'there is no statusCode';
       j.error(
@@ -168,11 +183,12 @@ function v1BodyText(raw: unknown, j: Judgement): string | undefined {
     );
     return String(raw);
   }
+  const { kind, hint } = bodyAdvice(raw, 'JSON.stringify it');
   j.error(
     'body',
-    `body must be a string, but it is ${kindOf(raw)} (HTTP API 1.0 answers 500, AWS behaviour unverified)`,
+    `body must be a string, but it is ${kind} (HTTP API 1.0 answers 500, AWS behaviour unverified)`,
     'H1-6',
-    'JSON.stringify it',
+    hint,
   );
   return undefined;
 }

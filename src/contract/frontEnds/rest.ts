@@ -2,9 +2,13 @@
 // coerces scalars, like a typed deserialiser that fails on unknown properties.
 import { type ClientBody, textBody } from '../shared/bytes.js';
 import { kindOf, pathOf, preview } from '../shared/describe.js';
-import { restErrorResponse, restTimeoutResponse } from '../shared/errorResponses.js';
+import {
+  restConversionErrorResponse,
+  restErrorResponse,
+  restTimeoutResponse,
+} from '../shared/errorResponses.js';
 import { addHeader, type HeaderLines, newHeaderLines } from '../shared/headerLines.js';
-import type { Judgement } from '../shared/Judgement.js';
+import type { Failure, Judgement } from '../shared/Judgement.js';
 import {
   type HeaderRules,
   type MultiValueRules,
@@ -16,6 +20,7 @@ import {
 import { isHttpStatus, readStatusCode } from '../shared/readStatusCode.js';
 import {
   addDefaultContentType,
+  bodyAdvice,
   decodeBody,
   isObject,
   rejectNotObject,
@@ -85,11 +90,11 @@ function judgeRest(value: unknown, ctx: JudgeContext): BuiltResponse | undefined
   if (value.statusCode === undefined && !empty) {
     j.note('statusCode', 'there is no statusCode, so REST answered 200', 'R-K2');
   }
-  const contentTypeNulled = headers.contentTypeNulled;
-  const lines = headers.lines;
-  if (!contentTypeNulled) addDefaultContentType(lines, 'application/json', NAME, 'R-C1', j);
-  const body = base64 ? restBinaryBody(text, lines, ctx) : textBody(text);
+  // The body first: a failed binary conversion (R-64b) leaves no response for a default Content-Type to go in.
+  const body = base64 ? restBinaryBody(text, ctx) : textBody(text);
   if (body === undefined) return undefined;
+  const lines = headers.lines;
+  if (!headers.contentTypeNulled) addDefaultContentType(lines, 'application/json', NAME, 'R-C1', j);
   return { status, headers: lines, body };
 }
 
@@ -185,7 +190,8 @@ function restBodyText(raw: unknown, j: Judgement): string | undefined {
     );
     return String(raw);
   }
-  j.error('body', `body must be a string, but it is ${kindOf(raw)}`, 'R-B2', 'JSON.stringify it');
+  const { kind, hint } = bodyAdvice(raw, 'JSON.stringify it');
+  j.error('body', `body must be a string, but it is ${kind}`, 'R-B2', hint);
   return undefined;
 }
 
@@ -316,55 +322,90 @@ function firstNames(lines: HeaderLines, count: number): Set<string> {
   return names;
 }
 
-// R-64a, R-64b: REST decodes base64 only for a binary media type that matches both the first Accept value and
-// the response's Content-Type; otherwise the client gets the base64 text as it was sent.
-function restBinaryBody(text: string, lines: HeaderLines, ctx: JudgeContext): ClientBody | undefined {
-  const { binaryMediaTypes, accept } = ctx.options;
-  const contentType = lines.get('content-type')?.[0];
-  const acceptType = accept === undefined ? undefined : mediaType(accept.split(',')[0] ?? '');
-  const reason =
-    binaryMediaTypes === undefined || binaryMediaTypes.length === 0
-      ? 'the API has no binaryMediaTypes (options.binaryMediaTypes)'
-      : acceptType === undefined || acceptType === ''
-        ? "the request's Accept header (options.accept) names no type"
-        : acceptType.includes('*')
-          ? `the request's Accept value ${acceptType} is a wildcard, and REST matches binaryMediaTypes against the literal type`
-          : !matchesAny(binaryMediaTypes, acceptType)
-            ? `the first Accept value ${acceptType} is not in binaryMediaTypes`
-            : !matchesAny(binaryMediaTypes, mediaType(contentType ?? ''))
-              ? `the response Content-Type ${contentType ?? '(none)'} is not in binaryMediaTypes`
-              : undefined;
-  if (reason === undefined) {
-    // low (R-64b): invalid base64 when the types do match is unverified; LocalStack answers 500, we judge 502
-    const decoded = decodeBody(text, ctx.j, NAME, 'R-64b');
-    if (decoded !== undefined)
-      ctx.j.note(
-        'body',
-        `REST decoded the base64 body because ${acceptType} is a binary media type`,
-        'R-64a',
-      );
-    return decoded;
+// R-64a: REST decodes base64 only when the request's first Accept value matches one of the API's
+// binaryMediaTypes; the response's own Content-Type plays no part (AWS-validated in LocalStack's
+// test_aws_proxy_binary_response). Otherwise the client gets the base64 text as it was sent.
+function restBinaryBody(text: string, ctx: JudgeContext): ClientBody | undefined {
+  const { j, options } = ctx;
+  const { binaryMediaTypes, accept } = options;
+  const first = accept === undefined ? '' : firstMediaType(accept);
+  let matched: string | undefined;
+  let reason: string;
+  if (binaryMediaTypes === undefined || binaryMediaTypes.length === 0) {
+    reason = 'the API has no binaryMediaTypes (options.binaryMediaTypes)';
+  } else if (first === '') {
+    reason = 'the request has no Accept header (options.accept)';
+  } else if (!isMediaType(first)) {
+    reason = `the first Accept value ${first} is not a media type (type/subtype)`;
+  } else {
+    matched = matchingEntry(binaryMediaTypes, first);
+    const family = first.slice(0, first.indexOf('/'));
+    reason = first.includes('*')
+      ? `the first Accept value ${first} is a wildcard, which REST compares as a literal type: only a binaryMediaTypes entry of */*${family === '*' ? '' : ` or ${family}/*`} matches it`
+      : `the first Accept value ${first} matches none of binaryMediaTypes (only the first Accept value counts)`;
   }
-  ctx.j.warn(
-    'isBase64Encoded',
-    `isBase64Encoded is true, but REST passes the base64 text through undecoded because ${reason}`,
+  if (matched === undefined) {
+    j.warn(
+      'isBase64Encoded',
+      `isBase64Encoded is true, but REST passes the base64 text through undecoded because ${reason}`,
+      'R-64a',
+      "add the type to the API's binaryMediaTypes and pass { binaryMediaTypes, accept } here, or send the body as text",
+    );
+    return textBody(text);
+  }
+  // R-64b: recorded as a 500 on AWS when the types match; the API Gateway docs call it a failed conversion.
+  const decoded = decodeBody(text, j, NAME, 'R-64b', true);
+  if (decoded === undefined) {
+    j.failure = BINARY_CONVERSION_FAILED;
+    return undefined;
+  }
+  j.note(
+    'body',
+    `REST decoded the base64 body because the first Accept value ${first} matches the binary media type ${matched}`,
     'R-64a',
-    "add the type to the API's binaryMediaTypes and pass { binaryMediaTypes, accept } here, or send the body as text",
   );
-  return textBody(text);
+  return decoded;
 }
 
+const BINARY_CONVERSION_FAILED: Failure = {
+  note: {
+    message:
+      'API Gateway (REST) answered 500: it could not convert the body to binary, which its docs call an API configuration error (the body shown is assumed to be {"message": "Internal server error"})',
+    rule: 'R-64b',
+  },
+  response: restConversionErrorResponse,
+};
+
+/** The first value of an Accept header, without parameters, in lower case. */
+function firstMediaType(accept: string): string {
+  const comma = accept.indexOf(',');
+  return mediaType(comma === -1 ? accept : accept.slice(0, comma));
+}
+
+// Media types compare case-insensitively and without parameters (RFC 9110 §8.3.1); that AWS does the same
+// is our judgement.
 function mediaType(value: string): string {
   const end = value.indexOf(';');
   return (end === -1 ? value : value.slice(0, end)).trim().toLowerCase();
 }
 
-function matchesAny(patterns: readonly string[], type: string): boolean {
-  if (type === '') return false;
-  for (const raw of patterns) {
-    const pattern = mediaType(raw);
-    if (pattern === '*/*' || pattern === type) return true;
-    if (pattern.endsWith('/*') && type.startsWith(pattern.slice(0, -1))) return true;
+function isMediaType(type: string): boolean {
+  const slash = type.indexOf('/');
+  return slash > 0 && slash < type.length - 1;
+}
+
+/**
+ * The binaryMediaTypes entry that `type` (the first Accept value) matches. Wildcards count on the API's side
+ * only: `*\/*` matches every type, `image/*` every image type, including the literal `image/*`; a wildcard on
+ * the left (`*\/png`) matches nothing, not even itself (LocalStack's AWS-validated test).
+ */
+function matchingEntry(entries: readonly string[], type: string): string | undefined {
+  for (const entry of entries) {
+    const pattern = mediaType(entry);
+    if (pattern === '*/*') return entry;
+    if (pattern.startsWith('*/') || !isMediaType(pattern)) continue;
+    if (pattern === type) return entry;
+    if (pattern.endsWith('/*') && type.startsWith(pattern.slice(0, -1))) return entry;
   }
-  return false;
+  return undefined;
 }

@@ -1,4 +1,14 @@
-import type { ProxyNote, ProxyProblem } from '../types.js';
+import type { ClientResponse, ProxyNote, ProxyProblem } from '../types.js';
+
+/**
+ * What a judge knows about a rejection that the front end's usual error note (and response) would get wrong:
+ * ALB's log reason for an oversized response, REST's 500 for undecodable binary, a result never sent.
+ */
+export interface Failure {
+  note: { message: string; rule: string };
+  /** The client's response, when it is not the front end's usual error response. */
+  response?: () => ClientResponse;
+}
 
 /** Collects, while one result is judged, what the front end objects to and what it did on its own. */
 export class Judgement {
@@ -6,6 +16,8 @@ export class Judgement {
   readonly notes: ProxyNote[] = [];
   errors = 0;
   warnings = 0;
+  /** Set by a judge when the rejection differs from the front end's usual one. */
+  failure: Failure | undefined = undefined;
 
   error(path: string, message: string, rule: string, hint?: string): void {
     this.errors++;

@@ -19,6 +19,16 @@ export const restErrorResponse = fixedResponse(
   '{"message": "Internal server error"}',
 );
 
+/**
+ * REST, when base64 the binary media types asked to decode is not base64 (R-64b). The 500 is recorded on AWS;
+ * the body is not, and is assumed to be REST's usual error body.
+ */
+export const restConversionErrorResponse = fixedResponse(
+  500,
+  [['content-type', 'application/json']],
+  '{"message": "Internal server error"}',
+);
+
 /** HTTP API, both payload versions (H1-5, H2-12): 35 bytes, capital S and E, no space. */
 export const httpApiErrorResponse = fixedResponse(
   500,

@@ -1,7 +1,7 @@
 import type { BuiltResponse, FrontEnd } from '../frontEnds/FrontEnd.js';
 import { integrationLabel } from '../integrations.js';
 import { brandOutcome } from '../isProxyOutcome.js';
-import type { ClientResponse, ProxyOutcome } from '../types.js';
+import type { ClientResponse, ProxyNote, ProxyOutcome } from '../types.js';
 import { toHeaderRecord } from './headerLines.js';
 import type { Judgement } from './Judgement.js';
 
@@ -17,7 +17,11 @@ export function finishOutcome(
   functionError: boolean,
   timeoutResponse?: ClientResponse,
 ): ProxyOutcome {
-  const { problems, notes } = j;
+  const { problems, failure } = j;
+  // Past the gateway timeout the front end never built a response, so its notes (a default Content-Type, a
+  // decoded body) describe nothing the client saw. Lambda's own serialisation notes (W…) still explain the
+  // problems listed.
+  const notes = timeoutResponse === undefined ? j.notes : j.notes.filter(isWireNote);
   const onlyStrict = j.errors === 0 && strict && j.warnings > 0;
   if (strict && j.warnings > 0) {
     for (const problem of problems) problem.severity = 'error';
@@ -32,7 +36,8 @@ export function finishOutcome(
       rule: 'strict',
     });
   } else if (!accepted && timeoutResponse === undefined) {
-    const { message, rule } = functionError ? frontEnd.functionErrorNote : frontEnd.rejectedNote;
+    const { message, rule } =
+      failure?.note ?? (functionError ? frontEnd.functionErrorNote : frontEnd.rejectedNote);
     notes.push({ path: '', message, rule });
   }
   return brandOutcome({
@@ -47,7 +52,11 @@ export function finishOutcome(
           body: built.body.body,
           bodyBytes: built.body.bodyBytes,
         }
-      : (timeoutResponse ?? frontEnd.errorResponse()),
+      : (timeoutResponse ?? failure?.response?.() ?? frontEnd.errorResponse()),
     functionError,
   });
+}
+
+function isWireNote(note: ProxyNote): boolean {
+  return note.rule?.startsWith('W') === true;
 }

@@ -37,6 +37,10 @@ export function misspeltKey(key: string, known: ReadonlySet<string>): string | u
   return meant !== undefined && meant !== key && known.has(meant) ? meant : undefined;
 }
 
+/** The fix for a returned error object (R-E3): a function error is thrown, an error response has a status. */
+export const RETURNED_ERROR_HINT =
+  'throw the error, or return { statusCode: 500, body: JSON.stringify({ message }) }';
+
 /** Keys a Lambda error object carries; returned instead of thrown, they are plain data (R-E3, H2-8). */
 export function looksLikeReturnedError(keys: readonly string[]): boolean {
   return keys.includes('errorMessage') || keys.includes('errorType');

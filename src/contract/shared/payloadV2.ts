@@ -12,9 +12,12 @@ import { isHttpStatus, readStatusCode } from './readStatusCode.js';
 import {
   addDefaultContentType,
   addEntries,
+  bodyAdvice,
   decodeBody,
   ignoreUnknownKeys,
   isObject,
+  STRINGIFIED_RESPONSE_HINT,
+  stringifiedResponse,
 } from './responseParts.js';
 
 const { trunc } = Math;
@@ -87,6 +90,14 @@ function inferResponse(value: unknown, ctx: JudgeContext, policy: V2Policy): Bui
       `the result is a string, so ${name} answered 200 with the string itself as the body (no JSON quotes) and content-type: application/json`,
       rules.inferString,
     );
+    if (stringifiedResponse(value, true)) {
+      j.warn(
+        '',
+        `the result is a string holding a JSON response with a statusCode, so ${name} sent that JSON text as the body of a 200, not as the response it describes`,
+        'W1',
+        STRINGIFIED_RESPONSE_HINT,
+      );
+    }
     return { status: 200, headers: lines, body: textBody(value) };
   }
   if (!isObject(value)) {
@@ -181,6 +192,15 @@ function explicitResponse(
   }
   if (j.errors > 0 || status === undefined || text === undefined) return undefined;
 
+  // The body first, so that an undecodable one leaves no notes about headers that were never sent.
+  let body: ClientBody | undefined;
+  if (base64) {
+    body = decodeBody(text, j, name, rules.badBase64);
+    if (body === undefined) return undefined;
+    j.note('body', `${name} decoded the base64 body`, rules.base64);
+  } else {
+    body = textBody(text);
+  }
   const lines = newHeaderLines();
   addEntries(lines, headers.entries);
   if (cookies.length > 0) {
@@ -191,16 +211,10 @@ function explicitResponse(
       rules.cookies,
     );
   }
+  // F-1 and H2-9 were observed on responses with a body; whether a bodiless one ({ statusCode: 204 }) gets the
+  // default Content-Type too is unrecorded, so it is added the same way.
   if (!headers.contentTypeNulled)
     addDefaultContentType(lines, policy.defaultContentType, name, rules.contentType, j);
-  let body: ClientBody | undefined;
-  if (base64) {
-    body = decodeBody(text, j, name, rules.badBase64);
-    if (body === undefined) return undefined;
-    j.note('body', `${name} decoded the base64 body`, rules.base64);
-  } else {
-    body = textBody(text);
-  }
   return { status, headers: lines, body };
 }
 
@@ -264,11 +278,12 @@ function v2BodyText(raw: unknown, j: Judgement, policy: V2Policy): string | unde
   const { name, rules } = policy;
   if (policy.objectBody === 'serialise') {
     // low (F-6): one user report of real AWS accepting an object body; assumed sent as its JSON text
+    const { kind, hint } = bodyAdvice(raw, 'JSON.stringify it yourself');
     j.warn(
       'body',
-      `body is ${kindOf(raw)}, not a string; ${name} reportedly sends its JSON text (AWS behaviour unverified)`,
+      `body is ${kind}, not a string; ${name} reportedly sends its JSON text (AWS behaviour unverified)`,
       rules.body,
-      'JSON.stringify it yourself',
+      hint,
     );
     return JSON.stringify(raw);
   }
@@ -282,12 +297,8 @@ function v2BodyText(raw: unknown, j: Judgement, policy: V2Policy): string | unde
     return String(raw);
   }
   // low (H2-5): an object body next to statusCode is unverified; judged a 500
-  j.error(
-    'body',
-    `body must be a string, but it is ${kindOf(raw)}${UNVERIFIED}`,
-    rules.body,
-    'JSON.stringify it',
-  );
+  const { kind, hint } = bodyAdvice(raw, 'JSON.stringify it');
+  j.error('body', `body must be a string, but it is ${kind}${UNVERIFIED}`, rules.body, hint);
   return undefined;
 }
 

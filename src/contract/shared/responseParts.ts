@@ -2,11 +2,17 @@ import { bytesBody, type ClientBody, decodeBase64 } from './bytes.js';
 import { kindOf, preview } from './describe.js';
 import { addHeader, type HeaderLines } from './headerLines.js';
 import type { Judgement } from './Judgement.js';
-import { dataBodyHint, looksLikeReturnedError, misspeltKey, notKeys } from './keyAdvice.js';
+import {
+  dataBodyHint,
+  looksLikeReturnedError,
+  misspeltKey,
+  notKeys,
+  RETURNED_ERROR_HINT,
+} from './keyAdvice.js';
 import { UNVERIFIED } from './readHeaders.js';
 
 const { isArray } = Array;
-const { hasOwn } = Object;
+const { hasOwn, keys: objectKeys } = Object;
 
 /** Adds the front end's default Content-Type when the handler set none, and notes that it did. */
 export function addDefaultContentType(
@@ -32,16 +38,65 @@ export function addEntries(lines: HeaderLines, entries: readonly [string, string
 }
 
 /** Decodes a base64 body; on invalid base64 records an error under `rule` and returns undefined. */
-export function decodeBody(text: string, j: Judgement, name: string, rule: string): ClientBody | undefined {
+export function decodeBody(
+  text: string,
+  j: Judgement,
+  name: string,
+  rule: string,
+  verified = false,
+): ClientBody | undefined {
   const bytes = decodeBase64(text);
   if (bytes !== undefined) return bytesBody(bytes);
   j.error(
     'body',
-    `body is not valid base64 (${preview(text, 24)}), but isBase64Encoded is true, so ${name} cannot decode it${UNVERIFIED}`,
+    `body is not valid base64 (${preview(text, 24)}), but isBase64Encoded is true, so ${name} cannot decode it${verified ? '' : UNVERIFIED}`,
     rule,
     "encode it with Buffer.from(data).toString('base64'), with no line breaks, or set isBase64Encoded: false",
   );
   return undefined;
+}
+
+/** How a problem names a body that is not a string, and the fix for it. */
+export interface BodyAdvice {
+  kind: string;
+  hint: string;
+}
+
+const BUFFER_ADVICE: BodyAdvice = {
+  kind: 'a Buffer, which JSON sends as {"type":"Buffer","data":[…]}',
+  hint: "send bytes as base64: body: buf.toString('base64') with isBase64Encoded: true (or buf.toString() for text)",
+};
+const BYTES_ADVICE: BodyAdvice = {
+  kind: 'a Uint8Array by its shape, which JSON sends as {"0":…,"1":…}',
+  hint: "send bytes as base64: body: Buffer.from(bytes).toString('base64') with isBase64Encoded: true (or new TextDecoder().decode(bytes) for text)",
+};
+
+/**
+ * Names a non-string body as a sentence says it. Bytes arrive serialised ({ type: 'Buffer', data } from a
+ * Buffer, { "0": …, "1": … } from a Uint8Array), and their fix is base64, not JSON.stringify (`hint`).
+ */
+export function bodyAdvice(raw: unknown, hint: string): BodyAdvice {
+  if (isObject(raw)) {
+    if (isSerialisedBuffer(raw)) return BUFFER_ADVICE;
+    if (isSerialisedBytes(raw)) return BYTES_ADVICE;
+  }
+  return { kind: kindOf(raw), hint };
+}
+
+function isSerialisedBuffer(value: Record<string, unknown>): boolean {
+  const { data } = value;
+  return value.type === 'Buffer' && isArray(data) && objectKeys(value).length === 2 && data.every(isByte);
+}
+
+function isSerialisedBytes(value: Record<string, unknown>): boolean {
+  const keys = objectKeys(value);
+  if (keys.length === 0) return false;
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== String(i) || !isByte(value[keys[i]!])) return false;
+  return true;
+}
+
+function isByte(value: unknown): boolean {
+  return typeof value === 'number' && value >= 0 && value <= 255 && value % 1 === 0;
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {
@@ -68,7 +123,7 @@ export function rejectNotObject(
       `the result is a string, but ${name} needs a response object`,
       rules.string,
       stringifiedResponse(value)
-        ? 'return the response object itself: Lambda serialises it, so JSON.stringify(response) arrives as a string'
+        ? STRINGIFIED_RESPONSE_HINT
         : `return { statusCode: 200, body: ${preview(value, 30)} }`,
     );
   } else {
@@ -81,15 +136,23 @@ export function rejectNotObject(
   }
 }
 
-function stringifiedResponse(text: string): boolean {
+/**
+ * W1's classic bug: the handler returned `JSON.stringify(response)`. True when `text` parses to an object with
+ * a statusCode (or, unless `statusCodeOnly`, a body).
+ */
+export function stringifiedResponse(text: string, statusCodeOnly = false): boolean {
   if (text.length > 1_000_000 || !text.startsWith('{')) return false;
   try {
     const parsed: unknown = JSON.parse(text);
-    return isObject(parsed) && ('statusCode' in parsed || 'body' in parsed);
+    return isObject(parsed) && (hasOwn(parsed, 'statusCode') || (!statusCodeOnly && hasOwn(parsed, 'body')));
   } catch {
     return false;
   }
 }
+
+/** The hint for W1's classic bug. */
+export const STRINGIFIED_RESPONSE_HINT =
+  'return the response object itself: Lambda serialises it, so JSON.stringify(response) arrives as a string';
 
 /**
  * Problems for keys a front end does not know, when it *rejects* them (REST, R-K1). A data object gets one
@@ -109,7 +172,7 @@ export function rejectUnknownKeys(
         '',
         `the result looks like an error (${notKeysList(unknown)}), but it was returned, not thrown, and ${notKeys(unknown)} of a proxy response: ${name} rejects unknown keys`,
         'R-E3',
-        'throw the error, or return { statusCode: 500, body: JSON.stringify({ message }) }',
+        RETURNED_ERROR_HINT,
       );
       return;
     }

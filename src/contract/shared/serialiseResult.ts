@@ -1,11 +1,12 @@
 import { bytesOverLimit } from './bytes.js';
-import { describeThrown, formatCount, kindOf } from './describe.js';
+import { describeThrown, formatCount, kindOf, pathOf } from './describe.js';
 import type { Judgement } from './Judgement.js';
 import { plainJsonBound } from './plainJsonBound.js';
 
 const { stringify, parse } = JSON;
 const { isArray } = Array;
-const { keys: objectKeys, hasOwn, getOwnPropertyDescriptor } = Object;
+const { keys: objectKeys, hasOwn, getOwnPropertyDescriptor, getPrototypeOf } = Object;
+const ObjectPrototype = Object.prototype;
 const UNBOUNDED = Number.POSITIVE_INFINITY;
 
 /** Lambda's cap on a synchronous response, in UTF-8 bytes of the JSON payload (W5). */
@@ -113,25 +114,64 @@ function reportUnserialisable(error: unknown, j: Judgement): void {
   );
 }
 
-// A courtesy for W3: `{ statusCode: undefined }` reaches the front end without a statusCode, and the matcher
-// should be able to say why. Serialisation already succeeded, so failures here are swallowed.
+// A courtesy for W3: `{ statusCode: undefined }` reaches the front end without a statusCode, `{ body: NaN }` with
+// body null, and the matcher should be able to say why. Headers are looked into too: a header set to undefined
+// is one the handler meant to send. Serialisation already succeeded, so failures here are swallowed.
 function noteLostKeys(result: object, value: unknown, j: Judgement): void {
   try {
     if (typeof (result as { toJSON?: unknown }).toJSON === 'function') {
       j.note('', 'the result has a toJSON method, so the front end saw what toJSON returned', 'W1');
       return;
     }
-    if (value === null || typeof value !== 'object') return;
-    const sent = objectKeys(result);
-    if (sent.length === objectKeys(value).length) return;
-    for (const key of sent) {
-      if (hasOwn(value, key)) continue;
-      const descriptor = getOwnPropertyDescriptor(result, key);
-      const kind =
-        descriptor && 'value' in descriptor ? kindOf(descriptor.value) : 'a getter returning undefined';
-      j.note(key, `${key} is ${kind}, which JSON leaves out, so the front end never saw ${key}`, 'W3');
+    if (!isRecord(value)) return;
+    noteLostIn(result, value, '', j);
+    for (const key of HEADER_MAPS) {
+      const sent = dataOf(result, key);
+      const seen = value[key];
+      if (isPlainMap(sent) && isRecord(seen)) noteLostIn(sent, seen, key, j);
     }
   } catch {
     // A Proxy or getter that throws on a second look: the payload itself is already settled.
   }
+}
+
+const HEADER_MAPS = ['headers', 'multiValueHeaders'];
+
+function noteLostIn(sent: object, seen: Record<string, unknown>, parent: string, j: Judgement): void {
+  for (const key of objectKeys(sent)) {
+    const kept = hasOwn(seen, key);
+    // Only a dropped key or a null can be a value JSON changed; everything else arrived as it was.
+    if (kept && seen[key] !== null) continue;
+    const descriptor = getOwnPropertyDescriptor(sent, key);
+    const data = descriptor !== undefined && 'value' in descriptor;
+    const at = parent === '' ? key : pathOf(parent, key);
+    if (!kept) {
+      const kind = data ? kindOf(descriptor.value) : 'a getter returning undefined';
+      const lost = parent === '' ? `the front end never saw ${key}` : `the ${key} header was never sent`;
+      j.note(at, `${at} is ${kind}, which JSON leaves out, so ${lost}`, 'W3');
+    } else if (data && typeof descriptor.value === 'number') {
+      // NaN and ±Infinity: JSON has no such numbers.
+      j.note(
+        at,
+        `${at} is ${descriptor.value}, which JSON sends as null, so the front end saw ${at}: null`,
+        'W3',
+      );
+    }
+  }
+}
+
+function dataOf(source: object, key: string): unknown {
+  const descriptor = getOwnPropertyDescriptor(source, key);
+  return descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
+}
+
+// A class instance or a map with its own toJSON serialises to something else; its keys say nothing.
+function isPlainMap(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = getPrototypeOf(value);
+  return (prototype === ObjectPrototype || prototype === null) && !hasOwn(value, 'toJSON');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !isArray(value);
 }

@@ -40,6 +40,9 @@ const show = (args) => args.map((arg) => (isRegExp(arg) ? String(arg) : JSON.str
 // A result the front end rejects reaches no client, so every matcher but toBeValidProxyResponse fails on it
 // with and without `.not`, and points to `.not.toBeValidProxyResponse()` for asserting the rejection itself.
 const REJECTED = { notAlsoFails: true };
+const REJECTION_HINT = /\.not\.toBeValidProxyResponse\(\)/;
+// A Promise is never a result (Lambda awaits it): every matcher throws, so `.not` cannot pass either.
+const PROMISE_ERROR = /Matcher error: received value is a Promise: await it, or use \.resolves \/ \.rejects/;
 
 /**
  * Per matcher: calls that pass, and calls that fail with the facts their message must carry. Every pass is
@@ -149,6 +152,12 @@ const matcherTable = [
       ['another location', results.redirect, ['https://example.com/home'], [/\/home/, /\/login/]],
       ['another status', results.redirect, ['https://example.com/login', 301], [/301/, /302/]],
       ['a response that is no redirect', results.json, ['https://example.com/login'], [/200/]],
+      [
+        'a 304, which sends no one anywhere',
+        { ...results.redirect, statusCode: 304 },
+        ['https://example.com/login'],
+        [/304 is not a redirect/, /301, 302, 303, 307 or 308/],
+      ],
     ],
   },
 ];
@@ -202,7 +211,11 @@ function defineCases(api) {
         for (const [what, received, args, patterns, { notAlsoFails } = {}] of fails) {
           it(`fails on ${what}: ${name}(${show(args)})`, () => {
             const message = failureOf(() => expect(received)[name](...args));
-            expectMessage(message, [new RegExp(name), ...patterns]);
+            expectMessage(message, [
+              new RegExp(name),
+              ...patterns,
+              ...(notAlsoFails ? [REJECTION_HINT] : []),
+            ]);
           });
           if (notAlsoFails) {
             it(`.not fails too on ${what}: no client sees that response`, () => {
@@ -217,6 +230,54 @@ function defineCases(api) {
         }
       });
     }
+
+    describe('a Promise passed without await', () => {
+      for (const { name, passes } of matcherTable) {
+        const [, received, args] = passes[0];
+        it(`${name} throws a Matcher error, with and without .not`, () => {
+          const promise = Promise.resolve(received);
+          expectMessage(
+            failureOf(() => expect(promise)[name](...args)),
+            [new RegExp(name), PROMISE_ERROR],
+          );
+          expectMessage(
+            failureOf(() => expect(promise).not[name](...args)),
+            [new RegExp(`\\.not\\.${name}`), PROMISE_ERROR],
+          );
+        });
+      }
+    });
+
+    describe('what was already judged', () => {
+      it('a copied outcome stays the outcome it was', async () => {
+        const outcome = await lib.invokeHttp(fixtures.objectBodyHandler, lib.restApi.get('/items'));
+        for (const copy of [{ ...outcome }, structuredClone(outcome), JSON.parse(JSON.stringify(outcome))]) {
+          expect(copy).not.toBeValidProxyResponse();
+          expectMessage(
+            failureOf(() => expect(copy).toHaveStatusCode(200)),
+            [/gets a 502 from API Gateway \(REST\) itself/, /JSON\.stringify/],
+          );
+        }
+      });
+
+      it('outcome.response is judged as what the client received', async () => {
+        const rejected = await lib.invokeHttp(fixtures.bareObjectHandler, lib.restApi.get('/items'));
+        expect(rejected.response).toHaveStatusCode(502);
+        expect(rejected.response).toHaveJsonBody({ message: 'Internal server error' });
+        const fixed = await lib.invokeHttp(fixtures.fixedHandler, lib.restApi.get('/items'));
+        expect(fixed.response).toBeValidProxyResponse();
+        expect(fixed.response).toHaveHeader('access-control-allow-origin', '*');
+        expectMessage(
+          failureOf(() => expect(fixed.response).toHaveStatusCode(404)),
+          [/but the client gets 200/],
+        );
+      });
+
+      it('a result with a misspelt statusCode is still a handler result', () => {
+        // REST refuses the unknown key `status`; read as a response, it would pass.
+        expect({ status: 404, headers: {}, body: '' }).not.toBeValidProxyResponse();
+      });
+    });
 
     describe('.resolves and .rejects', () => {
       it('.resolves passes and fails like the plain matcher', async () => {
@@ -265,9 +326,12 @@ function defineCases(api) {
         });
       });
 
-      it('a failing asymmetric matcher fails the toEqual', () => {
-        failureOf(() =>
-          expect({ response: results.json }).toEqual({ response: expect.toHaveStatusCode(404) }),
+      it('a failing asymmetric matcher fails the toEqual, naming itself on the expected side', () => {
+        expectMessage(
+          failureOf(() =>
+            expect({ response: results.json }).toEqual({ response: expect.toHaveStatusCode(404) }),
+          ),
+          [/toHaveStatusCode/],
         );
         failureOf(() =>
           expect({ response: results.objectBody }).toEqual({ response: expect.toBeValidProxyResponse() }),
@@ -397,6 +461,16 @@ function defineCases(api) {
           failureOf(() => expect(outcome).toHaveStatusCode(200)),
           [/502/, /body/, /JSON\.stringify/],
         );
+      });
+
+      it("fails toHaveStatusCode(502) too: that 502 is the gateway's, and the message says so", async () => {
+        const outcome = await lib.invokeHttp(fixtures.objectBodyHandler, lib.restApi.get('/items'));
+        const message = failureOf(() => expect(outcome).toHaveStatusCode(502));
+        expectMessage(message, [
+          /Expected response to have status code 502, but the client gets a 502 from API Gateway \(REST\) itself, not the handler's response: body must be a string/,
+          REJECTION_HINT,
+        ]);
+        expect(message).not.toMatch(/would answer 502/);
       });
 
       it('the same bare object is a 200 behind an HTTP API 2.0 (integration inferred from the event)', async () => {

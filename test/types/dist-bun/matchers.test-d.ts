@@ -22,4 +22,13 @@ test('typed', async () => {
   expect(result).toHaveStatusCod(200);
   // @ts-expect-error an unknown integration
   expect(result).toBeValidProxyResponse({ integration: 'apigateway' });
+  const maybeValue: string | undefined = process.env.SESSION;
+  expect(result).toHaveCookie('session');
+  await expect(Promise.resolve(result)).resolves.toHaveHeader('x-id', 'a');
+  // @ts-expect-error an optional last argument is left out or given, never undefined (a run-time Matcher error)
+  expect(result).toHaveHeader('x-id', maybeValue);
+  // @ts-expect-error the same for a cookie value
+  expect(result).toHaveCookie('session', undefined);
+  // @ts-expect-error the same in the asymmetric form
+  expect({ response: result }).toEqual({ response: expect.toRedirectTo('/login', undefined) });
 });

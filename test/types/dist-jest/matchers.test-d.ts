@@ -11,3 +11,12 @@ expect({ response: result }).toEqual({ response: expect.not.toHaveHeader('x-debu
 globalsExpect(result).toBeValidProxyResponse({ integration: 'apigateway' });
 // @ts-expect-error a misspelt matcher
 expect(result).toHaveStatusCod(200);
+declare const maybeValue: string | undefined;
+globalsExpect(result).toHaveHeader('x-id');
+expect(result).toRedirectTo('/login', 302);
+// @ts-expect-error an optional last argument is left out or given, never undefined (a run-time Matcher error)
+expect(result).toHaveHeader('x-id', maybeValue);
+// @ts-expect-error the same through @jest/globals
+globalsExpect(result).toHaveCookie('session', undefined);
+// @ts-expect-error the same in the asymmetric form
+expect({ response: result }).toEqual({ response: expect.toRedirectTo('/login', undefined) });

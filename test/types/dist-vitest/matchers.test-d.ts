@@ -11,3 +11,13 @@ expect({ response: result }).toEqual({ response: expect.not.toHaveHeader('x-debu
 expect(result).toBeValidProxyResponse({ integration: 'apigateway' });
 // @ts-expect-error a misspelt matcher
 expect(result).toHaveStatusCod(200);
+declare const maybeValue: string | undefined;
+expect(result).toHaveHeader('x-id');
+void expect(Promise.resolve(result)).resolves.toHaveHeader('x-id');
+void expect(Promise.resolve(result)).resolves.toHaveHeader('x-id', 'a');
+// @ts-expect-error an optional last argument is left out or given, never undefined (a run-time Matcher error)
+expect(result).toHaveHeader('x-id', maybeValue);
+// @ts-expect-error the same under .resolves
+void expect(Promise.resolve(result)).resolves.toHaveCookie('session', undefined);
+// @ts-expect-error the same in the asymmetric form
+expect({ response: result }).toEqual({ response: expect.toRedirectTo('/login', undefined) });

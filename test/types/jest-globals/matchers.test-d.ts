@@ -49,6 +49,44 @@ expect({ response: result }).toEqual({ response: expect.toHaveStatusCode(200) })
 expect({ response: result }).toEqual({ response: expect.not.toHaveHeader('x-debug') });
 expect([result]).toEqual([expect.toHaveJsonBody({ ok: true })]);
 
+// An optional last argument is left out or given, never `undefined`: at run time an explicit undefined is a
+// Matcher error (a value that failed to load must not mean "any value passes"), so it is a type error too.
+declare const maybeValue: string | undefined;
+declare const maybeStatus: number | undefined;
+expect(result).toHaveCookie('session');
+expect(result).toHaveCookie('session', expect.stringMatching(/^s/));
+const resolvedHeader = expect(Promise.resolve(result)).resolves.toHaveHeader('x-id');
+const resolvedHeaderValue = expect(Promise.resolve(result)).resolves.not.toHaveHeader('x-id', 'a');
+const resolvedRedirect = expect(Promise.resolve(result)).resolves.toRedirectTo('/login', 302);
+expect({ response: result }).toEqual({ response: expect.not.toRedirectTo('/login', 301) });
+export type OptionalLastReturns = [
+  Expect<Equal<typeof resolvedHeader, Promise<Sync>>>,
+  Expect<Equal<typeof resolvedHeaderValue, Promise<Sync>>>,
+  Expect<Equal<typeof resolvedRedirect, Promise<Sync>>>,
+];
+// @ts-expect-error an explicit undefined header value
+expect(result).toHaveHeader('x-id', undefined);
+// @ts-expect-error a header value that may be undefined
+expect(result).toHaveHeader('x-id', maybeValue);
+// @ts-expect-error a header value that may be undefined, under .resolves
+void expect(Promise.resolve(result)).resolves.toHaveHeader('x-id', maybeValue);
+// @ts-expect-error an explicit undefined cookie value
+expect(result).not.toHaveCookie('session', undefined);
+// @ts-expect-error a cookie value that may be undefined
+expect(result).toHaveCookie('session', maybeValue);
+// @ts-expect-error an explicit undefined redirect status
+expect(result).toRedirectTo('/login', undefined);
+// @ts-expect-error a redirect status that may be undefined
+expect(result).toRedirectTo('/login', maybeStatus);
+// @ts-expect-error an explicit undefined status code
+expect(result).toHaveStatusCode(undefined);
+// @ts-expect-error a status code that may be undefined
+expect(result).toHaveStatusCode(maybeStatus);
+// @ts-expect-error a header value that may be undefined, in the asymmetric form
+expect({ response: result }).toEqual({ response: expect.toHaveHeader('x-id', maybeValue) });
+// @ts-expect-error a redirect status that may be undefined, in the negated asymmetric form
+expect({ response: result }).toEqual({ response: expect.not.toRedirectTo('/login', maybeStatus) });
+
 // Negatives: each line must be a type error, or tsc reports the unused directive.
 // @ts-expect-error a misspelt matcher
 expect(result).toHaveStatusCod(200);

@@ -1,7 +1,7 @@
 // Keeps the declared matcher types and the implementations from drifting apart: a matcher added, removed or
 // re-typed on one side only is a type error here.
 import type { matchers } from '../../../src/matchers/index.js';
-import type { LambdaAsymmetricMatchers, LambdaMatchers } from '../../../src/matchers/types.js';
+import type { LambdaAsymmetricMatchers, LambdaMatchers, TextMatcher } from '../../../src/matchers/types.js';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
@@ -32,6 +32,19 @@ export type CatchesDrift = Expect<
   Equal<
     Equal<
       { [K in keyof Drifted]: Parameters<Drifted[K]> },
+      { [K in keyof Implementations]: ArgsOf<Implementations[K]> }
+    >,
+    false
+  >
+>;
+
+// An optional parameter (`value?: V`) also accepts an explicit undefined, which the matcher refuses at run time;
+// the check tells it apart from the `[name] | [name, value]` the implementation takes.
+type Loose = Omit<LambdaMatchers, 'toHaveHeader'> & { toHaveHeader(name: string, value?: TextMatcher): void };
+export type CatchesLooseOptional = Expect<
+  Equal<
+    Equal<
+      { [K in keyof Loose]: Parameters<Loose[K]> },
       { [K in keyof Implementations]: ArgsOf<Implementations[K]> }
     >,
     false

@@ -233,6 +233,11 @@ describe('ALB, multi-value headers off', () => {
     expect(outcome.response.status).toBe(502);
     expect(outcome.problems.map((p) => p.rule)).toEqual(['A-E']);
     expect(outcome.functionError).toBe(false);
+    // The problem and the note name the same access-log reason.
+    expect(outcome.problems[0]?.message).toContain('LambdaResponseTooLarge');
+    const logged = outcome.notes.filter((n) => n.rule === 'A-E').map((n) => n.message);
+    expect(logged).toEqual([expect.stringContaining('LambdaResponseTooLarge')]);
+    expect(logged[0]).not.toContain('LambdaInvalidResponse');
     const justUnder = 1_048_576 - JSON.stringify({ statusCode: 200, body: '' }).length;
     expect(
       inspectProxyResult({ statusCode: 200, body: 'x'.repeat(justUnder) }, { integration: 'alb' }).accepted,

@@ -248,6 +248,13 @@ describe('targeted results, every integration, both paths equal', () => {
     ['an undefined statusCode', () => ({ statusCode: undefined, body: 'x' })],
     ['-0', () => ({ statusCode: -0, headers: { 'x-zero': -0 }, body: -0 })],
     ['NaN and Infinity', () => ({ statusCode: Number.NaN, body: Number.NEGATIVE_INFINITY })],
+    [
+      'NaN and undefined headers',
+      () => ({ statusCode: 200, headers: { a: Number.NaN, b: undefined, c: 'c' } }),
+    ],
+    ['a Promise', () => Promise.resolve({ statusCode: 200, body: 'x' })],
+    ['a Buffer body', () => ({ statusCode: 200, body: Buffer.from('png') })],
+    ['a stringified response', () => JSON.stringify({ statusCode: 200, body: 'x' })],
     ['a sparse array', () => ({ statusCode: 200, cookies: sparse, multiValueHeaders: { a: sparse } })],
     ['a class instance', () => new Response()],
     ['a Date body', () => ({ statusCode: 200, body: new Date(0) })],

@@ -161,7 +161,7 @@ describe('hostile results', () => {
         checkInvariants(outcome!, ERRORS[integration]);
         expect(outcome!.functionError).toBe(functionError);
         if (functionError)
-          expect(outcome!.problems.map((p) => p.rule)).toEqual([expect.stringMatching(/^W[15]$/)]);
+          expect(outcome!.problems.map((p) => p.rule)).toEqual([expect.stringMatching(/^W[157]$/)]);
       }
     }
   });

@@ -381,7 +381,7 @@ describe('REST: Content-Type, base64 and errors', () => {
     },
     {
       rule: 'R-64a',
-      does: 'decoded when binaryMediaTypes match the Accept value and the Content-Type',
+      does: 'decoded when the first Accept value is one of binaryMediaTypes',
       result: { statusCode: 200, headers: PNG, body: b64('test-data'), isBase64Encoded: true },
       options: { binaryMediaTypes: ['image/png'], accept: 'image/png' },
       status: 200,
@@ -399,16 +399,15 @@ describe('REST: Content-Type, base64 and errors', () => {
     },
     {
       rule: 'R-64a',
-      does: 'Accept */* is no match: no wildcard on the request side',
+      does: 'a browser Accept whose first value matches decodes',
       result: { statusCode: 200, headers: PNG, body: b64('x'), isBase64Encoded: true },
-      options: { binaryMediaTypes: ['image/png'], accept: '*/*' },
+      options: { binaryMediaTypes: ['image/png'], accept: 'image/png,image/*,*/*;q=0.8' },
       status: 200,
-      body: b64('x'),
-      problems: ['warning R-64a'],
+      body: 'x',
     },
     {
       rule: 'R-64a',
-      does: 'the response Content-Type must match too',
+      does: 'the response Content-Type plays no part: text/plain with a matching Accept decodes',
       result: {
         statusCode: 200,
         headers: { 'content-type': 'text/plain' },
@@ -417,14 +416,127 @@ describe('REST: Content-Type, base64 and errors', () => {
       },
       options: { binaryMediaTypes: ['image/png'], accept: 'image/png' },
       status: 200,
+      body: 'x',
+      headers: { 'content-type': ['text/plain'] },
+    },
+    {
+      rule: 'R-64a',
+      does: 'the response Content-Type plays no part: none at all decodes too',
+      result: { statusCode: 200, body: b64('x'), isBase64Encoded: true },
+      options: { binaryMediaTypes: ['image/png'], accept: 'image/png' },
+      status: 200,
+      body: 'x',
+      headers: JSON_TYPE,
+    },
+    {
+      rule: 'R-64a',
+      does: 'a matching Content-Type does not help a non-matching Accept',
+      result: { statusCode: 200, headers: PNG, body: b64('x'), isBase64Encoded: true },
+      options: { binaryMediaTypes: ['image/png'], accept: 'image/jpg' },
+      status: 200,
       body: b64('x'),
       problems: ['warning R-64a'],
     },
     {
       rule: 'R-64a',
-      does: 'a */* binary media type matches any type',
+      does: "a binaryMediaTypes entry */* matches Accept */* (curl's default)",
       result: { statusCode: 200, headers: PNG, body: b64('x'), isBase64Encoded: true },
-      options: { binaryMediaTypes: ['*/*'], accept: 'image/png;q=0.9' },
+      options: { binaryMediaTypes: ['*/*'], accept: '*/*' },
+      status: 200,
+      body: 'x',
+    },
+    {
+      rule: 'R-64a',
+      does: 'a binaryMediaTypes entry */* matches any type, with parameters',
+      result: { statusCode: 200, headers: PNG, body: b64('x'), isBase64Encoded: true },
+      options: { binaryMediaTypes: ['*/*'], accept: 'text/html;q=0.9' },
+      status: 200,
+      body: 'x',
+    },
+    {
+      rule: 'R-64a',
+      does: 'a binaryMediaTypes entry application/* matches application/whatever',
+      result: { statusCode: 200, body: b64('x'), isBase64Encoded: true },
+      options: { binaryMediaTypes: ['image/png', 'application/*'], accept: 'application/whatever' },
+      status: 200,
+      body: 'x',
+    },
+    {
+      rule: 'R-64a',
+      does: 'a binaryMediaTypes entry image/* matches the literal Accept image/*',
+      result: { statusCode: 200, headers: PNG, body: b64('x'), isBase64Encoded: true },
+      options: { binaryMediaTypes: ['image/*'], accept: 'image/*' },
+      status: 200,
+      body: 'x',
+    },
+    {
+      rule: 'R-64a',
+      does: 'a binaryMediaTypes entry image/* does not match another type',
+      result: { statusCode: 200, headers: PNG, body: b64('x'), isBase64Encoded: true },
+      options: { binaryMediaTypes: ['image/*'], accept: 'imagex/png' },
+      status: 200,
+      body: b64('x'),
+      problems: ['warning R-64a'],
+    },
+    {
+      rule: 'R-64a',
+      does: 'Accept */* against a literal list stays undecoded: no wildcard on the request side',
+      result: { statusCode: 200, headers: PNG, body: b64('x'), isBase64Encoded: true },
+      options: { binaryMediaTypes: ['image/png'], accept: '*/*' },
+      status: 200,
+      body: b64('x'),
+      problems: ['warning R-64a'],
+    },
+    {
+      rule: 'R-64a',
+      does: 'Accept image/* against a literal list stays undecoded',
+      result: { statusCode: 200, headers: PNG, body: b64('x'), isBase64Encoded: true },
+      options: { binaryMediaTypes: ['image/png'], accept: 'image/*' },
+      status: 200,
+      body: b64('x'),
+      problems: ['warning R-64a'],
+    },
+    {
+      rule: 'R-64a',
+      does: 'a wildcard on the left of an entry matches nothing, not even itself',
+      result: { statusCode: 200, headers: PNG, body: b64('x'), isBase64Encoded: true },
+      options: { binaryMediaTypes: ['*/test'], accept: '*/test' },
+      status: 200,
+      body: b64('x'),
+      problems: ['warning R-64a'],
+    },
+    {
+      rule: 'R-64a',
+      does: 'a wildcard on the left of an entry does not match random/test',
+      result: { statusCode: 200, headers: PNG, body: b64('x'), isBase64Encoded: true },
+      options: { binaryMediaTypes: ['*/test'], accept: 'random/test' },
+      status: 200,
+      body: b64('x'),
+      problems: ['warning R-64a'],
+    },
+    {
+      rule: 'R-64a',
+      does: 'an Accept value that is not type/subtype stays undecoded',
+      result: { statusCode: 200, body: b64('x'), isBase64Encoded: true },
+      options: { binaryMediaTypes: ['application/*'], accept: 'application' },
+      status: 200,
+      body: b64('x'),
+      problems: ['warning R-64a'],
+    },
+    {
+      rule: 'R-64a',
+      does: 'no Accept header stays undecoded',
+      result: { statusCode: 200, headers: PNG, body: b64('x'), isBase64Encoded: true },
+      options: { binaryMediaTypes: ['image/png'] },
+      status: 200,
+      body: b64('x'),
+      problems: ['warning R-64a'],
+    },
+    {
+      rule: 'R-64a',
+      does: 'media types match case-insensitively and without parameters (low)',
+      result: { statusCode: 200, headers: PNG, body: b64('x'), isBase64Encoded: true },
+      options: { binaryMediaTypes: ['Image/PNG'], accept: 'IMAGE/png; q=0.9, text/html' },
       status: 200,
       body: 'x',
     },
@@ -438,11 +550,14 @@ describe('REST: Content-Type, base64 and errors', () => {
     },
     {
       rule: 'R-64b',
-      does: 'invalid base64 when the types match is judged a 502 (low)',
-      result: { statusCode: 200, headers: PNG, body: 'not base64!', isBase64Encoded: true },
+      does: 'invalid base64 when the types match is a 500 (body assumed)',
+      result: { statusCode: 200, headers: PNG, body: 'èé+à)(', isBase64Encoded: true },
       options: { binaryMediaTypes: ['image/png'], accept: 'image/png' },
-      ...ERROR,
+      status: 500,
+      body: REST_ERROR_BODY,
+      headers: JSON_TYPE,
       problems: ['error R-64b'],
+      notes: ['R-64b'],
     },
     {
       rule: 'R-64c',
@@ -497,6 +612,69 @@ describe('REST: Content-Type, base64 and errors', () => {
     const outcome = inspectProxyError(new Error('boom'), { integration: 'rest' });
     expect(outcome.response).toMatchObject({ status: 502, body: REST_ERROR_BODY, headers: JSON_TYPE });
     expect(outcome.notes.map((n) => n.rule)).toContain('R-E2');
+  });
+
+  it.each([
+    ['no binaryMediaTypes', {}, 'because the API has no binaryMediaTypes (options.binaryMediaTypes)'],
+    [
+      'no Accept',
+      { binaryMediaTypes: ['image/png'] },
+      'because the request has no Accept header (options.accept)',
+    ],
+    [
+      'Accept */* against a literal list',
+      { binaryMediaTypes: ['image/png'], accept: '*/*' },
+      'the first Accept value */* is a wildcard, which REST compares as a literal type: only a binaryMediaTypes entry of */* matches it',
+    ],
+    [
+      'Accept image/* against a literal list',
+      { binaryMediaTypes: ['image/png'], accept: 'image/*' },
+      'only a binaryMediaTypes entry of */* or image/* matches it',
+    ],
+    [
+      'a second Accept value that would match',
+      { binaryMediaTypes: ['image/png'], accept: 'text/html, image/png' },
+      'the first Accept value text/html matches none of binaryMediaTypes (only the first Accept value counts)',
+    ],
+  ])(
+    'R-64a: the warning says why the base64 was not decoded (%s), never blaming the Content-Type',
+    (_name, options, reason) => {
+      const { problems } = inspectProxyResult(
+        { statusCode: 200, headers: { 'Content-Type': 'text/plain' }, body: b64('x'), isBase64Encoded: true },
+        { integration: 'rest', ...options },
+      );
+      expect(problems).toHaveLength(1);
+      expect(problems[0]?.message).toContain(reason);
+      expect(problems[0]?.message).not.toMatch(/content-type/i);
+    },
+  );
+
+  it('R-64a: the note names the entry the Accept value matched', () => {
+    const { notes } = inspectProxyResult(
+      { statusCode: 200, body: b64('x'), isBase64Encoded: true },
+      { integration: 'rest', binaryMediaTypes: ['image/png', 'application/*'], accept: 'application/pdf' },
+    );
+    expect(notes).toContainEqual({
+      path: 'body',
+      message:
+        'REST decoded the base64 body because the first Accept value application/pdf matches the binary media type application/*',
+      rule: 'R-64a',
+    });
+  });
+
+  it('R-64b: the 500 is stated as recorded, its body as assumed', () => {
+    const outcome = inspectProxyResult(
+      { statusCode: 200, body: 'not base64!', isBase64Encoded: true },
+      { integration: 'rest', binaryMediaTypes: ['*/*'], accept: '*/*' },
+    );
+    expect(outcome.problems).toEqual([expect.objectContaining({ severity: 'error', rule: 'R-64b' })]);
+    expect(outcome.problems[0]?.message).not.toContain('unverified');
+    expect(outcome.notes).toEqual([
+      expect.objectContaining({ rule: 'R-64b', message: expect.stringContaining('answered 500') }),
+    ]);
+    expect(outcome.notes[0]?.message).toContain('assumed');
+    // Not the 502 of a malformed response.
+    expect(outcome.notes.map((n) => n.rule)).not.toContain('R-E1');
   });
 
   it('R-E4: the error body is the documented JSON; compare it as JSON', () => {

@@ -32,6 +32,16 @@ describe('§0: the JSON serialisation is what the front end sees', () => {
       result: JSON.stringify({ statusCode: 201, body: 'x' }),
       status: 200,
       body: '{"statusCode":201,"body":"x"}',
+      problems: ['warning W1'],
+    },
+    {
+      rule: 'W1',
+      does: 'JSON.stringify(response) arrives as a string: a function URL sends the JSON text, with a warning',
+      integration: 'function-url',
+      result: JSON.stringify({ statusCode: 404 }),
+      status: 200,
+      body: '{"statusCode":404}',
+      problems: ['warning W1'],
     },
     {
       rule: 'W1',
@@ -116,6 +126,50 @@ describe('§0: the JSON serialisation is what the front end sees', () => {
       status: 200,
       body: '{"message":"hi"}',
       notes: ['W3', 'H2-1'],
+    },
+    {
+      rule: 'W3',
+      does: 'statusCode NaN arrives as null: REST answers 200, and a note says why',
+      integration: 'rest',
+      result: { statusCode: Number.NaN, body: 'x' },
+      status: 200,
+      problems: ['warning R-S3'],
+      notes: ['W3'],
+    },
+    {
+      rule: 'W3',
+      does: 'body NaN arrives as null: an empty body, and a note says why',
+      integration: 'http-1.0',
+      result: { statusCode: 200, body: Number.NaN },
+      status: 200,
+      body: '',
+      notes: ['W3'],
+    },
+    {
+      rule: 'W3',
+      does: 'statusCode Infinity arrives as null: ALB 502',
+      integration: 'alb',
+      result: { statusCode: Number.POSITIVE_INFINITY },
+      status: 502,
+      problems: ['error A-3'],
+      notes: ['W3'],
+    },
+    {
+      rule: 'W3',
+      does: 'a header set to undefined is never sent, and a note says so',
+      integration: 'rest',
+      result: { statusCode: 200, headers: { 'X-Request-Id': undefined, 'X-Kept': 'k' }, body: 'x' },
+      status: 200,
+      headers: { 'x-kept': ['k'], 'content-type': ['application/json'] },
+      notes: ['W3'],
+    },
+    {
+      rule: 'W3',
+      does: 'a multiValueHeaders entry set to undefined is never sent either',
+      integration: 'alb-multi-value',
+      result: { statusCode: 200, multiValueHeaders: { 'Set-Cookie': undefined } },
+      status: 200,
+      notes: ['W3'],
     },
     {
       rule: 'W3',
@@ -234,6 +288,36 @@ describe('§0: the JSON serialisation is what the front end sees', () => {
   });
 
   it.each([
+    ['statusCode', { statusCode: Number.NaN, body: 'x' }, 'statusCode is NaN, which JSON sends as null'],
+    [
+      'body',
+      { statusCode: 200, body: Number.NEGATIVE_INFINITY },
+      'body is -Infinity, which JSON sends as null',
+    ],
+    [
+      'headers.X-Trace',
+      { statusCode: 200, headers: { 'X-Trace': undefined } },
+      'headers.X-Trace is undefined, which JSON leaves out, so the X-Trace header was never sent',
+    ],
+    [
+      'headers["x trace"]',
+      { statusCode: 200, headers: { 'x trace': Number.NaN } },
+      'headers["x trace"] is NaN, which JSON sends as null',
+    ],
+  ])('W3: the note at %s says what JSON did', (path, result, message) => {
+    const { notes } = inspectProxyResult(result, { integration: 'rest' });
+    expect(notes).toContainEqual({ path, message: expect.stringContaining(message), rule: 'W3' });
+  });
+
+  it('W3: headers that arrive as they were sent get no note', () => {
+    const { notes } = inspectProxyResult(
+      { statusCode: 200, headers: { a: 'b', c: null }, body: 'x' },
+      { integration: 'rest' },
+    );
+    expect(notes.filter((n) => n.rule === 'W3')).toEqual([]);
+  });
+
+  it.each([
     ['rest', 502, REST_ERROR_BODY],
     ['http-1.0', 500, HTTP_API_ERROR_BODY],
     ['http-2.0', 500, HTTP_API_ERROR_BODY],
@@ -248,6 +332,78 @@ describe('§0: the JSON serialisation is what the front end sees', () => {
         message: expect.stringContaining('TypeError: boom'),
       }),
     ]);
+  });
+});
+
+describe('W7: the runtime awaits a returned promise', () => {
+  const ERRORS = Object.fromEntries(
+    INTEGRATIONS.map((integration) => [
+      integration,
+      inspectProxyError(new Error('x'), { integration }).response,
+    ]),
+  );
+
+  it.each(INTEGRATIONS)(
+    'W7: a Promise passed as the result is an error on %s, shown with the error response',
+    (integration) => {
+      const outcome = inspectProxyResult(Promise.resolve({ statusCode: 200, body: 'ok' }), { integration });
+      expect(outcome).toMatchObject({ accepted: false, functionError: false });
+      expect(outcome.problems).toEqual([
+        {
+          severity: 'error',
+          path: '',
+          message: expect.stringContaining('the result is a Promise, not what it resolves to'),
+          hint: 'await it (or use invokeHttp, which does)',
+          rule: 'W7',
+        },
+      ]);
+      expect(outcome.response).toEqual(ERRORS[integration]);
+      // Nothing reached the front end, so its "malformed" note would be wrong.
+      expect(outcome.notes).toEqual([expect.objectContaining({ rule: 'W7' })]);
+    },
+  );
+
+  it('W7: any thenable counts, as the runtime checks only that then is a function', () => {
+    const thenable = {
+      statusCode: 200,
+      body: 'x',
+      // biome-ignore lint/suspicious/noThenProperty: a hand-made thenable is the case under test
+      then: (resolve: (v: unknown) => void) => resolve(1),
+    };
+    const outcome = inspectProxyResult(thenable, { integration: 'http-2.0' });
+    expect(outcome.problems).toEqual([
+      expect.objectContaining({ rule: 'W7', message: expect.stringContaining('a thenable') }),
+    ]);
+  });
+
+  it('W7: a then property that is data is not a thenable', () => {
+    // biome-ignore lint/suspicious/noThenProperty: a then key that is data is the case under test
+    const outcome = inspectProxyResult({ then: 'later', at: 1 }, { integration: 'http-2.0' });
+    expect(outcome.accepted).toBe(true);
+    expect(outcome.response.body).toBe('{"then":"later","at":1}');
+  });
+
+  it('W7: a then getter that throws is a function error, as in the runtime', () => {
+    const result = {
+      statusCode: 200,
+      // biome-ignore lint/suspicious/noThenProperty: a then getter that throws is the case under test
+      get then() {
+        throw new Error('no then');
+      },
+    };
+    const outcome = inspectProxyResult(result, { integration: 'rest' });
+    expect(outcome).toMatchObject({ accepted: false, functionError: true, response: ERRORS.rest });
+    expect(outcome.problems).toEqual([
+      expect.objectContaining({ rule: 'W7', message: expect.stringContaining('Error: no then') }),
+    ]);
+  });
+
+  it('W7: a promise nested in the result is serialised as {} (it is not awaited)', () => {
+    const outcome = inspectProxyResult(
+      { statusCode: 200, body: Promise.resolve('x') },
+      { integration: 'function-url' },
+    );
+    expect(outcome.problems.map((p) => p.rule)).toEqual(['F-6']);
   });
 });
 
@@ -307,6 +463,30 @@ describe('W5 and §7: size limits', () => {
     expect(
       inspectProxyResult({ statusCode: 200 }, { integration: 'rest', durationMs: 29_000 }).accepted,
     ).toBe(true);
+  });
+
+  it('§7: past the timeout, notes about the response REST never built are dropped', () => {
+    const outcome = inspectProxyResult(
+      { statusCode: 200, body: 'late', isBase64Encoded: false },
+      { integration: 'rest', durationMs: 30_000 },
+    );
+    // On time, REST would have noted its default Content-Type (R-C1).
+    expect(outcome.notes).toEqual([]);
+    expect(outcome.problems.map((p) => p.rule)).toEqual(['§7']);
+    const late2 = inspectProxyResult(
+      { statusCode: 200, cookies: ['a=1'] },
+      { integration: 'http-2.0', durationMs: 31_000 },
+    );
+    expect(late2.notes).toEqual([]);
+  });
+
+  it('§7: past the timeout, what JSON did to the result still explains its problems', () => {
+    const outcome = inspectProxyResult(
+      { statusCode: undefined, body: 'late' },
+      { integration: 'http-1.0', durationMs: 31_000 },
+    );
+    expect(outcome.problems.map((p) => p.rule)).toEqual(['H1-1', '§7']);
+    expect(outcome.notes.map((n) => n.rule)).toEqual(['W3']);
   });
 
   it('§7: REST with a raised integration timeout does not time out at 29 s', () => {

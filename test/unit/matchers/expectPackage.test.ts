@@ -88,12 +88,14 @@ describe('through the standalone expect package (jest 30)', () => {
     expect(maskCore(failureOf(() => jestExpect(objectBody).toHaveStatusCode(200)))).toMatchInlineSnapshot(`
       "expect(received).toHaveStatusCode(expected)
 
-      Expected response to have status code 200, but API Gateway (REST) would answer 502: …
+      Expected response to have status code 200, but the client gets a 502 from API Gateway (REST) itself, not the handler's response: …
+
+      A result the front end rejects fails every matcher with or without .not, because none of it reaches the client; to assert the rejection itself, use .not.toBeValidProxyResponse().
 
       Note: … (R-E1)"
     `);
     expect(failureOf(() => jestExpect(objectBody).not.toHaveHeader('x-nope'))).toMatch(
-      /^expect\(received\)\.not\.toHaveHeader\(name\)\n\nExpected response not to have header "x-nope", but API Gateway \(REST\) would answer 502/,
+      /^expect\(received\)\.not\.toHaveHeader\(name\)\n\nExpected response not to have header "x-nope", but the client gets a 502 from API Gateway \(REST\) itself, not the handler's response/,
     );
     jestExpect(objectBody).not.toBeValidProxyResponse();
   });
@@ -112,6 +114,18 @@ describe('through the standalone expect package (jest 30)', () => {
       b: jestExpect.not.toHaveStatusCode(200),
     });
     expect(() => jestExpect([user]).toEqual([jestExpect.toHaveStatusCode(201)])).toThrow(/toHaveStatusCode/);
+  });
+
+  it('prints a failing asymmetric form compactly, with its arguments', () => {
+    // jest builds the asymmetric matcher itself and prints it with its toAsymmetricMatcher(): name<args>.
+    const message = failureOf(() =>
+      jestExpect({ a: user, b: user }).toEqual({
+        a: jestExpect.toHaveStatusCode(404),
+        b: jestExpect.not.toHaveHeader('content-type'),
+      }),
+    );
+    expect(message).toMatch(/^- {3}"a": toHaveStatusCode<404>,$/m);
+    expect(message).toMatch(/^- {3}"b": not\.toHaveHeader<content-type>,$/m);
   });
 
   it('supports .resolves and .rejects', async () => {

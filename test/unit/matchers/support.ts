@@ -22,7 +22,8 @@ export function failureOf(assertion: () => unknown): string {
 /**
  * The message with the contract core's own sentences masked (kept: the rule ids), so a snapshot pins this
  * layer's wording and layout, not the core's, which has tests of its own:
- * `Note: …`, `Warning: …`, numbered problems, and the reason after "would answer 502: ".
+ * `Note: …`, `Warning: …`, numbered problems, and the reason after "would answer 502: " or "not the handler's
+ * response: ".
  */
 export function maskCore(message: string): string {
   return message
@@ -31,7 +32,7 @@ export function maskCore(message: string): string {
       /^( {2}\d+\. (?:warning: )?[\w.-]*:?) .*?( \([\w-]+\))?$/gm,
       (_, head: string, rule = '') => `${head} …${rule}`,
     )
-    .replace(/((?:would answer|answers) \d{3}): .*$/gm, '$1: …');
+    .replace(/((?:would answer|answers) \d{3}|not the handler's response): .*$/gm, '$1: …');
 }
 
 /** The message an async assertion (`.resolves`/`.rejects`) fails with. */

@@ -73,7 +73,7 @@ describe('toHaveBody', () => {
 
   it('fails on a rejected result', () => {
     expect(failureOf(() => expect({ statusCode: 200, body: ['a'] }).toHaveBody('a'))).toMatch(
-      /Expected response to have the expected body, but API Gateway \(REST\) would answer 502: body must be a string/,
+      /Expected response to have the expected body, but the client gets a 502 from API Gateway \(REST\) itself, not the handler's response: body must be a string/,
     );
   });
 

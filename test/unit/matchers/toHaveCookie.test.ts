@@ -73,7 +73,7 @@ describe('toHaveCookie', () => {
     expect(
       failureOf(() => expect({ statusCode: 200, cookies: ['a=1'], body: '' }).toHaveCookie('a')),
     ).toMatch(
-      /^expect\(received\)\.toHaveCookie\(name\)\n\nExpected response to set cookie "a", but API Gateway \(REST\) would answer 502: 'cookies' is a key of HTTP API 2\.0 responses/,
+      /^expect\(received\)\.toHaveCookie\(name\)\n\nExpected response to set cookie "a", but the client gets a 502 from API Gateway \(REST\) itself, not the handler's response: 'cookies' is a key of HTTP API 2\.0 responses/,
     );
   });
 

@@ -100,7 +100,9 @@ describe('toHaveJsonBody', () => {
     ).toMatchInlineSnapshot(`
       "expect(received).toHaveJsonBody(expected)
 
-      Expected response to have the expected JSON body, but API Gateway (REST) would answer 502: …
+      Expected response to have the expected JSON body, but the client gets a 502 from API Gateway (REST) itself, not the handler's response: …
+
+      A result the front end rejects fails every matcher with or without .not, because none of it reaches the client; to assert the rejection itself, use .not.toBeValidProxyResponse().
 
       Note: … (R-E1)"
     `);

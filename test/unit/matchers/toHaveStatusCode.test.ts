@@ -39,7 +39,9 @@ describe('toHaveStatusCode', () => {
     expect(maskCore(failureOf(() => expect(objectBody).toHaveStatusCode(200)))).toMatchInlineSnapshot(`
       "expect(received).toHaveStatusCode(expected)
 
-      Expected response to have status code 200, but API Gateway (REST) would answer 502: …
+      Expected response to have status code 200, but the client gets a 502 from API Gateway (REST) itself, not the handler's response: …
+
+      A result the front end rejects fails every matcher with or without .not, because none of it reaches the client; to assert the rejection itself, use .not.toBeValidProxyResponse().
 
       Note: … (R-E1)"
     `);
@@ -64,7 +66,7 @@ describe('toHaveStatusCode', () => {
     configure({ integration: 'http-1.0' });
     // HTTP API 1.0 has no default status: a result without one is answered 500.
     expect(failureOf(() => expect({ body: 'ok' }).toHaveStatusCode(200))).toMatch(
-      /would answer 500: .*statusCode/,
+      /gets a 500 from API Gateway \(HTTP API, payload 1\.0\) itself, not the handler's response: .*statusCode/,
     );
   });
 
@@ -101,7 +103,7 @@ describe('toHaveStatusCode', () => {
     it('still fails on a rejected result, even for a status the client does not get', () => {
       // The client gets 502, so "not 200" is literally true, but nothing of the handler's reached it.
       expect(failureOf(() => expect(objectBody).not.toHaveStatusCode(200))).toMatch(
-        /^expect\(received\)\.not\.toHaveStatusCode\(expected\)\n\nExpected response not to have status code 200, but API Gateway \(REST\) would answer 502: body must be a string/,
+        /^expect\(received\)\.not\.toHaveStatusCode\(expected\)\n\nExpected response not to have status code 200, but the client gets a 502 from API Gateway \(REST\) itself, not the handler's response: body must be a string/,
       );
       expect(failureOf(() => expect(objectBody).not.toHaveStatusCode(502))).toMatch(
         /fails every matcher with or without \.not/,
@@ -120,6 +122,12 @@ describe('toHaveStatusCode', () => {
         /toHaveStatusCode/,
       );
       expect(() => expect([created]).toEqual([expect.not.toHaveStatusCode(201)])).toThrow();
+    });
+
+    it('prints as toHaveStatusCode<code> on the expected side', () => {
+      expect(failureOf(() => expect({ r: created }).toEqual({ r: expect.toHaveStatusCode(404) }))).toBe(
+        'expected { r: { statusCode: 201, …(1) } } to deeply equal { r: toHaveStatusCode<404> }',
+      );
     });
   });
 

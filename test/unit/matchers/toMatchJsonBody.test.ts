@@ -79,7 +79,7 @@ describe('toMatchJsonBody', () => {
     expect(
       failureOf(() => expect({ statusCode: 200, body: { id: 'o1' } }).toMatchJsonBody({ id: 'o1' })),
     ).toMatch(
-      /Expected response to have a JSON body matching the subset, but API Gateway \(REST\) would answer 502/,
+      /Expected response to have a JSON body matching the subset, but the client gets a 502 from API Gateway \(REST\) itself, not the handler's response/,
     );
   });
 

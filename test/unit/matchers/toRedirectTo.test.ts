@@ -12,11 +12,30 @@ afterEach(() => {
 });
 
 describe('toRedirectTo', () => {
-  it('passes on a 3xx with that location', () => {
+  it('passes on a redirect with that location', () => {
     expect(redirect).toRedirectTo('/login?next=%2Fhome');
     expect(redirect).toRedirectTo(/^\/login/);
     expect(redirect).toRedirectTo(expect.stringContaining('next='), 302);
   });
+
+  it.each([301, 302, 303, 307, 308])('passes on a %i without a status argument', (statusCode) => {
+    expect({ ...redirect, statusCode }).toRedirectTo(/^\/login/);
+  });
+
+  it.each([300, 304, 305, 306])(
+    'fails on a %i without a status argument: it sends no one anywhere',
+    (statusCode) => {
+      const notRedirect = { ...redirect, statusCode };
+      expect(failureOf(() => expect(notRedirect).toRedirectTo(/^\/login/))).toMatch(
+        new RegExp(
+          `but its status ${statusCode} is not a redirect\\.[\\s\\S]*Expected status: {3}301, 302, 303, 307 or 308\\nReceived status: {3}${statusCode}`,
+        ),
+      );
+      expect(notRedirect).not.toRedirectTo(/^\/login/);
+      // Asked for by its number, it is what the test means.
+      expect(notRedirect).toRedirectTo(/^\/login/, statusCode);
+    },
+  );
 
   it('passes through every integration', () => {
     configure({ integration: 'function-url' });
@@ -34,7 +53,7 @@ describe('toRedirectTo', () => {
 
       Expected location: "/home"
       Received location: "/login?next=%2Fhome"
-      Expected status:   3xx
+      Expected status:   301, 302, 303, 307 or 308
       Received status:   302"
     `);
   });
@@ -49,7 +68,7 @@ describe('toRedirectTo', () => {
 
       Expected location: "/login?next=%2Fhome"
       Received location: "/login?next=%2Fhome"
-      Expected status:   3xx
+      Expected status:   301, 302, 303, 307 or 308
       Received status:   200"
     `);
   });
@@ -75,7 +94,7 @@ describe('toRedirectTo', () => {
 
   it('fails on a rejected result', () => {
     expect(failureOf(() => expect({ ...redirect, Location: '/' }).toRedirectTo('/login'))).toMatch(
-      /Expected response to redirect to "\/login", but API Gateway \(REST\) would answer 502/,
+      /Expected response to redirect to "\/login", but the client gets a 502 from API Gateway \(REST\) itself, not the handler's response/,
     );
   });
 
@@ -94,7 +113,7 @@ describe('toRedirectTo', () => {
 
         Expected location: not /login/
         Received location: "/login?next=%2Fhome"
-        Expected status:   3xx
+        Expected status:   301, 302, 303, 307 or 308
         Received status:   302"
       `);
     });
