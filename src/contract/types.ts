@@ -63,7 +63,10 @@ export interface ProxyOutcome {
   problems: ProxyProblem[];
   /** What the front end added or changed on its own; `[]` when the client got exactly what the handler said. */
   notes: ProxyNote[];
-  /** What the client receives: the built response, or the gateway's own error response when not accepted. */
+  /**
+   * What the client receives: the built response, or the front end's own error response when not accepted.
+   * For a Promise passed as the result (never sent, W7) that error response stands in.
+   */
   response: ClientResponse;
   /** True when this outcome is for a thrown error, a timeout or a result Lambda itself refused (W4, W5). */
   functionError: boolean;

@@ -10,8 +10,8 @@ const NAME = 'toHaveHeader';
 const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /**
- * Passes when the client receives the header (name case-insensitive) and, with `value`, when any value sent for
- * it matches: the exact text, a RegExp, or an asymmetric matcher.
+ * Passes when the client receives the header (name case-insensitive) and, with `value`, when one of its lines
+ * as sent matches: the exact text, a RegExp, or an asymmetric matcher. `Vary: a, b` is one line, one value.
  * @example expect(result).toHaveHeader('Cache-Control', expect.stringContaining('max-age'))
  */
 export function toHaveHeader(

@@ -47,8 +47,9 @@ export interface LambdaMatchers {
    */
   toHaveStatusCode(code: number): MatcherReturn<this>;
   /**
-   * Passes when the client receives this header (name case-insensitive) and, when `value` is given, when any
-   * value sent for it matches (exact text, RegExp or asymmetric matcher).
+   * Passes when the client receives this header (name case-insensitive) and, when `value` is given, when one
+   * of its lines as sent matches (exact text, RegExp or asymmetric matcher): `Vary: a, b` is the one value
+   * `"a, b"`, so match an item of it with a RegExp.
    * @example expect(result).toHaveHeader('cache-control', /max-age=60/)
    */
   toHaveHeader(...args: [name: string] | [name: string, value: TextMatcher]): MatcherReturn<this>;

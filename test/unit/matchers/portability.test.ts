@@ -107,6 +107,15 @@ describe.each(runners)('every matcher with the matcher context of %s', (_label, 
       });
     });
 
+    it('throws a Matcher error for a Promise, with and without .not', () => {
+      for (const state of [{}, { isNot: true }]) {
+        const message = thrownMessage(context(state), matcher, Promise.resolve(received), ...passes);
+        expect(message).toMatch(new RegExp(`^expect\\(received\\)(\\.not)?\\.${name}\\(`));
+        expect(message).toMatch(/Matcher error: received value is a Promise: await it/);
+        expect(message).toMatch(/Received has type: {2}object\nReceived has value: /);
+      }
+    });
+
     it('says .resolves and .rejects in the hint', () => {
       expect(failureMessage(context({ promise: 'resolves' }), matcher, failing, ...failArgs)).toMatch(
         head('\\.resolves'),
