@@ -23,6 +23,8 @@ const here = join(root, 'test', 'runners');
 const node20 = [process.execPath];
 // vitest 5 needs Node >= 22.12; npx fetches Node 22 from the npm registry (cached after the first run).
 const node22 = ['npx', '--yes', '--prefer-offline', '-p', 'node@22', 'node'];
+// The newest runtime Lambda offers: the library itself (contract, factories, matchers) under Node 24.
+const node24 = ['npx', '--yes', '--prefer-offline', '-p', 'node@24', 'node'];
 
 // Each command gets the group's install folder and the suite's folder (its working directory).
 const jest = (folder, dir) => [
@@ -40,8 +42,8 @@ const vitest = (node) => (folder, dir) => [
   join(dir, 'vitest.config.mjs'),
 ];
 // --test-reporter=spec: the same summary lines whether or not stdout is a terminal.
-const nodeTest = () => [
-  ...node20,
+const nodeTest = (node) => () => [
+  ...node,
   '--import',
   './setup.mjs',
   '--test',
@@ -70,8 +72,16 @@ const groups = [
   defineGroup('vitest-3', 'vitest', { vitest: '^3.0.0' }, ['vitest'], vitest(node20)),
   defineGroup('vitest-4', 'vitest', { vitest: '^4.0.0' }, ['vitest'], vitest(node20)),
   defineGroup('vitest-5', 'vitest', { vitest: '^5.0.0' }, ['vitest'], vitest(node22), node22),
-  defineGroup('node-test+expect-29', 'expect', { expect: '^29.7.0' }, ['node-test'], nodeTest),
-  defineGroup('node-test+expect-30', 'expect', { expect: '^30.0.0' }, ['node-test'], nodeTest),
+  defineGroup('node-test+expect-29', 'expect', { expect: '^29.7.0' }, ['node-test'], nodeTest(node20)),
+  defineGroup('node-test+expect-30', 'expect', { expect: '^30.0.0' }, ['node-test'], nodeTest(node20)),
+  defineGroup(
+    'node-test+expect-30-node-24',
+    'expect',
+    { expect: '^30.0.0' },
+    ['node-test'],
+    nodeTest(node24),
+    node24,
+  ),
   // bun runs on its own engine; `node: null` leaves Node out of its label.
   defineGroup('bun', 'bun', { bun: '^1.1.0' }, ['bun'], bun, null),
 ];
