@@ -2,6 +2,8 @@
 // supported runner, each installed from the packed tarball into a throwaway folder, so every import goes
 // through the published `exports` map. A suite passes when the runner exits 0, reports tests run (> 0) and
 // none failed. Usage: node test/runners/run.mjs [group-filter ...]
+// Then, in every group but bun's (the root's test:types checks @types/bun), tsc checks a TypeScript user's
+// file (types/uses.mts) against the installed tarball and runner: the matchers are typed, misuse is an error.
 // Environment: KEEP_RUNNER_DIRS=1 keeps the folders, VERBOSE=1 prints passing output, RUNNER_CONCURRENCY=n.
 import { cpSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -52,38 +54,68 @@ const nodeTest = (node) => () => [
 ];
 const bun = (folder) => [join(folder, 'node_modules/.bin/bun'), 'test', './cases.test.mjs'];
 
+// One TypeScript for every group: the root's test:types already checks the version the project builds with.
+const typescript = { typescript: '~5.9.3' };
+/**
+ * What a group's type check installs besides typescript, and which folders under types/ it checks, each its
+ * own tsc program. jest is checked twice: the global `expect` of @types/jest, and `@jest/globals` without it.
+ */
+const typeChecks = (checks, deps = {}) => ({ checks, deps });
+const jestTypes = (major) =>
+  typeChecks(['jest-global', 'jest-globals'], {
+    '@types/jest': `^${major}.0.0`,
+    '@jest/globals': `^${major}.0.0`,
+  });
+const vitestTypes = typeChecks(['vitest']);
+const expectTypes = typeChecks(['expect']);
+
 /**
  * One install per group; each of its suites is a folder under suites/ run with the group's command.
  * `runner` names the package whose installed version the summary prints. The lowest supported vitest (3.0)
  * is tested as well as the newest 3.x: matcher utilities such as `printWithType` arrived within 3.x.
  */
-const defineGroup = (id, runner, deps, suites, command, node = node20) => ({
+const defineGroup = (id, runner, deps, suites, command, { node = node20, types = null } = {}) => ({
   id,
   runner,
   deps,
   suites,
   command,
   node,
+  types,
 });
 const groups = [
-  defineGroup('jest-29', 'jest', { jest: '^29.7.0' }, ['jest'], jest),
-  defineGroup('jest-30', 'jest', { jest: '^30.0.0' }, ['jest', 'jest-globals'], jest),
-  defineGroup('vitest-3.0', 'vitest', { vitest: '~3.0.0' }, ['vitest'], vitest(node20)),
-  defineGroup('vitest-3', 'vitest', { vitest: '^3.0.0' }, ['vitest'], vitest(node20)),
-  defineGroup('vitest-4', 'vitest', { vitest: '^4.0.0' }, ['vitest'], vitest(node20)),
-  defineGroup('vitest-5', 'vitest', { vitest: '^5.0.0' }, ['vitest'], vitest(node22), node22),
-  defineGroup('node-test+expect-29', 'expect', { expect: '^29.7.0' }, ['node-test'], nodeTest(node20)),
-  defineGroup('node-test+expect-30', 'expect', { expect: '^30.0.0' }, ['node-test'], nodeTest(node20)),
+  defineGroup('jest-29', 'jest', { jest: '^29.7.0' }, ['jest'], jest, { types: jestTypes(29) }),
+  defineGroup('jest-30', 'jest', { jest: '^30.0.0' }, ['jest', 'jest-globals'], jest, {
+    types: jestTypes(30),
+  }),
+  defineGroup('vitest-3.0', 'vitest', { vitest: '~3.0.0' }, ['vitest'], vitest(node20), {
+    types: vitestTypes,
+  }),
+  defineGroup('vitest-3', 'vitest', { vitest: '^3.0.0' }, ['vitest'], vitest(node20), { types: vitestTypes }),
+  defineGroup('vitest-4', 'vitest', { vitest: '^4.0.0' }, ['vitest'], vitest(node20), { types: vitestTypes }),
+  defineGroup('vitest-5', 'vitest', { vitest: '^5.0.0' }, ['vitest'], vitest(node22), {
+    node: node22,
+    types: vitestTypes,
+  }),
+  defineGroup('node-test+expect-29', 'expect', { expect: '^29.7.0' }, ['node-test'], nodeTest(node20), {
+    types: expectTypes,
+  }),
+  defineGroup('node-test+expect-30', 'expect', { expect: '^30.0.0' }, ['node-test'], nodeTest(node20), {
+    types: expectTypes,
+  }),
+  // The same packages as the group above, so no second type check: only the runtime differs.
   defineGroup(
     'node-test+expect-30-node-24',
     'expect',
     { expect: '^30.0.0' },
     ['node-test'],
     nodeTest(node24),
-    node24,
+    {
+      node: node24,
+    },
   ),
   // bun runs on its own engine; `node: null` leaves Node out of its label.
-  defineGroup('bun', 'bun', { bun: '^1.1.0' }, ['bun'], bun, null),
+  defineGroup('bun', 'bun', { bun: '^1.1.0' }, ['bun'], bun, { node: null }),
 ];
 
 const count = (text, pattern) => {
@@ -109,22 +141,60 @@ function summaryOf(output) {
 const indent = (text) => text.replace(/^/gm, '    ');
 const tail = (text, lines = 80) => text.trimEnd().split('\n').slice(-lines).join('\n');
 
+/**
+ * Runs tsc (on this Node: it loads no runner code) over each of the group's types/ folders, with uses.mts
+ * copied beside the folder's expect.mts. Resolves with one outcome for them all and the lines to log.
+ */
+async function checkTypes(group, folder, runnerVersion) {
+  const start = performance.now();
+  const checks = group.types.checks.join(', ');
+  const packages = [...Object.keys(group.types.deps), 'typescript'].map(
+    (pkg) => `${pkg} ${installedVersion(folder, pkg)}`,
+  );
+  const name = `types (${checks}) on ${[runnerVersion, ...packages].join(', ')}`;
+  const tsc = join(folder, 'node_modules/typescript/bin/tsc');
+  cpSync(join(here, 'types', 'tsconfig.base.json'), join(folder, 'types', 'tsconfig.base.json'));
+  const failures = [];
+  for (const check of group.types.checks) {
+    const dir = join(folder, 'types', check);
+    cpSync(join(here, 'types', check), dir, { recursive: true });
+    cpSync(join(here, 'types', 'uses.mts'), join(dir, 'uses.mts'));
+    const { code, output } = await run(process.execPath, [tsc, '-p', dir], { cwd: folder, env: plainOutput });
+    if (code !== 0) failures.push({ check, code, output });
+  }
+  const seconds = secondsSince(start);
+  if (!failures.length) {
+    const detail = 'types ok';
+    return { log: [`  ✔ ${name}: ${detail} (${seconds} s)`], outcome: { name, ok: true, detail, seconds } };
+  }
+  const errors = failures.reduce((sum, f) => sum + (f.output.match(/error TS\d+/g)?.length ?? 0), 0);
+  const why = `tsc found ${errors} error(s) in ${failures.map((f) => f.check).join(', ')}`;
+  const log = [`  ✘ ${name}: ${why} (${seconds} s)`];
+  for (const f of failures)
+    log.push(`    tsc -p types/${f.check} (exit ${f.code}):`, indent(tail(f.output, 150)));
+  return { log, outcome: { name, ok: false, seconds, why } };
+}
+
 /** Installs one group and runs its suites; resolves with the printed log and one result per suite. */
 async function runGroup(group, tarball) {
   const start = performance.now();
   const folder = makeTempDir(group.id.replace(/[^\w.-]/g, '-'));
   const log = [];
   const outcomes = [];
+  // Every outcome the group owes the summary, so that a failure part-way still accounts for each.
+  const planned = [...group.suites, ...(group.types ? ['types'] : [])];
+  const deps = group.types ? { ...group.deps, ...typescript, ...group.types.deps } : group.deps;
   try {
-    const install = await installTarball(folder, tarball, group.deps);
+    const install = await installTarball(folder, tarball, deps);
     if (install.code !== 0) {
       log.push(`  npm install failed (exit ${install.code}):`, indent(tail(install.output)));
-      for (const suite of group.suites)
+      for (const suite of planned)
         outcomes.push({ name: `${suite} (${group.id})`, ok: false, why: 'install failed' });
       return { log, outcomes, seconds: secondsSince(start) };
     }
     cpSync(join(here, 'shared'), join(folder, 'shared'), { recursive: true });
-    let versions = `${group.runner} ${installedVersion(folder, group.runner)}`;
+    const runnerVersion = `${group.runner} ${installedVersion(folder, group.runner)}`;
+    let versions = runnerVersion;
     if (group.node) {
       const node = await run(group.node[0], [...group.node.slice(1), '--version'], { cwd: folder });
       versions += `, node ${node.output.trim().split('\n').pop().replace(/^v/, '')}`;
@@ -152,11 +222,17 @@ async function runGroup(group, tarball) {
         `  ${ok ? '✔' : '✘'} ${name}: ${passed} tests passed, ${failed} failed (${secondsSince(suiteStart)} s)${why ? ` — ${why}` : ''}`,
       );
       if (!ok || process.env.VERBOSE) log.push(indent(ok ? output.trimEnd() : tail(output, 150)));
-      outcomes.push({ name, ok, passed, failed, seconds: secondsSince(suiteStart), why });
+      const detail = `${passed} tests`;
+      outcomes.push({ name, ok, passed, failed, detail, seconds: secondsSince(suiteStart), why });
+    }
+    if (group.types) {
+      const types = await checkTypes(group, folder, runnerVersion);
+      log.push(...types.log);
+      outcomes.push(types.outcome);
     }
   } catch (error) {
     log.push(`  ✘ ${error.stack ?? error}`);
-    for (const suite of group.suites.slice(outcomes.length))
+    for (const suite of planned.slice(outcomes.length))
       outcomes.push({ name: `${suite} (${group.id})`, ok: false, why: error.message });
   } finally {
     cleanup(folder);
@@ -205,8 +281,6 @@ const passed = all.filter((o) => o.ok);
 const failed = all.filter((o) => !o.ok);
 console.log(`\nRunner suites, ${secondsSince(started)} s in all:`);
 for (const o of all)
-  console.log(
-    `  ${o.ok ? '✔' : '✘'} ${o.name}${o.ok ? `: ${o.passed} tests, ${o.seconds} s` : ` — ${o.why}`}`,
-  );
+  console.log(`  ${o.ok ? '✔' : '✘'} ${o.name}${o.ok ? `: ${o.detail}, ${o.seconds} s` : ` — ${o.why}`}`);
 console.log(`${passed.length} passed, ${failed.length} failed`);
 process.exitCode = failed.length ? 1 : 0;
