@@ -5,14 +5,9 @@ import { formatCount, kindOf, preview } from '../shared/describe.js';
 import { albErrorResponse } from '../shared/errorResponses.js';
 import { type HeaderLines, newHeaderLines } from '../shared/headerLines.js';
 import type { Failure, Judgement } from '../shared/Judgement.js';
-import {
-  dataBodyHint,
-  looksLikeReturnedError,
-  misspeltKey,
-  RETURNED_ERROR_HINT,
-} from '../shared/keyAdvice.js';
+import { rejectMissingStatusCode, type StatusRequirement } from '../shared/keyAdvice.js';
 import { type HeaderRules, readHeaders, UNVERIFIED } from '../shared/readHeaders.js';
-import { isHttpStatus, readStatusCode } from '../shared/readStatusCode.js';
+import { readStatusCode, rejectFractionStatus, statusInRange } from '../shared/readStatusCode.js';
 import {
   addDefaultContentType,
   addEntries,
@@ -25,7 +20,6 @@ import {
 import type { BuiltResponse, FrontEnd, JudgeContext } from './FrontEnd.js';
 
 // Module-scope copies of globals: lookups are slow inside jest's vm sandbox.
-const { trunc } = Math;
 const { keys: objectKeys } = Object;
 
 const NAME = 'ALB';
@@ -39,6 +33,7 @@ const ALB_KEYS: ReadonlySet<string> = new Set([
   'body',
   'isBase64Encoded',
 ]);
+const STATUS_REQUIRED: StatusRequirement = { name: NAME, rule: 'A-2', keys: ALB_KEYS };
 
 const FUNCTION_ERROR_NOTE = {
   message:
@@ -142,38 +137,17 @@ function albStatus(
   const reading = readStatusCode(raw);
   switch (reading.kind) {
     case 'integer':
-      if (isHttpStatus(reading.value)) return reading.value;
       // low: ranges are unverified on ALB; judged a 502
-      j.error(
-        'statusCode',
-        `statusCode ${reading.value} is not an HTTP status (100–599), so we judge it a 502${UNVERIFIED}`,
-        'A-3',
-        'use a status between 100 and 599',
-      );
-      return undefined;
-    case 'missing': {
-      if (knownKeys === 0 && looksLikeReturnedError(unknown)) {
-        j.error(
-          '',
-          `the result looks like an error (${unknown.slice(0, 3).join(', ')}), but it was returned, not thrown: it is data without a statusCode, which ALB requires`,
-          'A-2',
-          RETURNED_ERROR_HINT,
-        );
-        return undefined;
-      }
-      const meant = unknown.find((key) => misspeltKey(key, ALB_KEYS) === 'statusCode');
-      j.error(
-        'statusCode',
+      return statusInRange(reading.value, j, 'A-3', 'a 502');
+    case 'missing':
+      rejectMissingStatusCode(
         'there is no statusCode, and ALB requires one: it does not default to 200 or infer a response',
-        'A-2',
-        meant !== undefined
-          ? `rename ${meant} to statusCode`
-          : knownKeys === 0 && unknown.length > 0
-            ? dataBodyHint(unknown)
-            : 'add statusCode: 200',
+        unknown,
+        knownKeys,
+        j,
+        STATUS_REQUIRED,
       );
       return undefined;
-    }
     case 'numeric-string':
       j.error(
         'statusCode',
@@ -183,12 +157,7 @@ function albStatus(
       );
       return undefined;
     case 'fraction':
-      j.error(
-        'statusCode',
-        `statusCode ${reading.value} is not a whole number`,
-        'A-3',
-        `use statusCode: ${trunc(reading.value)}`,
-      );
+      rejectFractionStatus(reading.value, j, 'A-3');
       return undefined;
     default:
       j.error(

@@ -5,12 +5,8 @@ import { kindOf, preview } from '../shared/describe.js';
 import { httpApiErrorResponse } from '../shared/errorResponses.js';
 import { HTTP_API_TIMEOUT } from '../shared/gatewayTimeout.js';
 import type { Judgement } from '../shared/Judgement.js';
-import {
-  dataBodyHint,
-  looksLikeReturnedError,
-  misspeltKey,
-  RETURNED_ERROR_HINT,
-} from '../shared/keyAdvice.js';
+import { rejectMissingStatusCode, type StatusRequirement } from '../shared/keyAdvice.js';
+import { readBodyText } from '../shared/readBodyText.js';
 import {
   type HeaderRules,
   type MultiValueRules,
@@ -18,10 +14,14 @@ import {
   readMultiValueHeaders,
   UNVERIFIED,
 } from '../shared/readHeaders.js';
-import { isHttpStatus, readStatusCode } from '../shared/readStatusCode.js';
+import {
+  readStatusCode,
+  rejectFractionStatus,
+  statusInRange,
+  warnNumericStatus,
+} from '../shared/readStatusCode.js';
 import {
   addDefaultContentType,
-  bodyAdvice,
   decodeBody,
   ignoreUnknownKeys,
   isObject,
@@ -38,6 +38,8 @@ const KEYS: ReadonlySet<string> = new Set([
   'body',
   'isBase64Encoded',
 ]);
+const STATUS_REQUIRED: StatusRequirement = { name: NAME, rule: 'H1-1', keys: KEYS };
+const BODY_REJECTED = ' (HTTP API 1.0 answers 500, AWS behaviour unverified)';
 
 export const httpApiV1: FrontEnd = {
   integration: 'http-1.0',
@@ -76,7 +78,8 @@ function judgeHttpApiV1(value: unknown, ctx: JudgeContext): BuiltResponse | unde
       cookies: { hint: "send them as multiValueHeaders: { 'Set-Cookie': ['a=1', 'b=2'] }", verified: false },
     });
   }
-  const text = v1BodyText(value.body, j);
+  // low (H1-6): body coercion is unverified; judged as on REST (R-B1 … R-B3)
+  const text = readBodyText(value.body, j, NAME, 'H1-6', 'H1-6', BODY_REJECTED);
   const base64 = v1Base64Flag(value.isBase64Encoded, j);
   const single = readHeaders(value.headers, 'headers', j, HEADER_RULES);
   const multi = readMultiValueHeaders(value.multiValueHeaders, 'multiValueHeaders', j, MULTI_RULES);
@@ -105,47 +108,26 @@ function v1Status(
   switch (reading.kind) {
     case 'missing':
     case 'null': {
-      if (reading.kind === 'missing' && knownKeys === 0 && looksLikeReturnedError(unknown)) {
-        j.error(
-          '',
-          `the result looks like an error (${unknown.slice(0, 3).join(', ')}), but it was returned, not thrown: it is data without a statusCode, which ${NAME} requires`,
-          'H1-1',
-          RETURNED_ERROR_HINT,
-        );
-        return undefined;
-      }
-      const meant = unknown.find((key) => misspeltKey(key, KEYS) === 'statusCode');
       const what = reading.kind === 'null' ? 'statusCode is null' : 'there is no statusCode';
-      j.error(
-        'statusCode',
+      rejectMissingStatusCode(
         `${what}, and HTTP API 1.0 requires one: unlike REST it does not default to 200`,
-        'H1-1',
-        meant !== undefined
-          ? `rename ${meant} to statusCode`
-          : knownKeys === 0 && unknown.length > 0
-            ? dataBodyHint(unknown)
-            : 'add statusCode: 200',
+        unknown,
+        knownKeys,
+        j,
+        STATUS_REQUIRED,
+        reading.kind === 'missing',
       );
       return undefined;
     }
     case 'numeric-string':
       // low (H1-6): numeric strings are unverified on HTTP API; function URLs accept them (F-4)
-      j.warn(
-        'statusCode',
-        `statusCode is the string "${String(raw)}"; HTTP API 1.0 probably accepts it (AWS behaviour unverified), but ALB answers 502 for a string`,
-        'H1-6',
-        `use the number: statusCode: ${reading.value}`,
-      );
-      return inRange(reading.value, j);
+      warnNumericStatus(raw, reading.value, j, NAME, 'H1-6', false);
+      return statusInRange(reading.value, j, 'H1-6', 'a 500');
     case 'integer':
-      return inRange(reading.value, j);
+      // low (H1-6): ranges are unverified; we judge outside 100–599 malformed, as on REST (R-S4)
+      return statusInRange(reading.value, j, 'H1-6', 'a 500');
     case 'fraction':
-      j.error(
-        'statusCode',
-        `statusCode ${reading.value} is not a whole number (AWS behaviour unverified)`,
-        'H1-6',
-        `use statusCode: ${Math.trunc(reading.value)}`,
-      );
+      rejectFractionStatus(reading.value, j, 'H1-6', UNVERIFIED);
       return undefined;
     case 'invalid':
       j.error(
@@ -156,41 +138,6 @@ function v1Status(
       );
       return undefined;
   }
-}
-
-// low (H1-6): ranges are unverified; we judge outside 100–599 malformed, as on REST (R-S4)
-function inRange(status: number, j: Judgement): number | undefined {
-  if (isHttpStatus(status)) return status;
-  j.error(
-    'statusCode',
-    `statusCode ${status} is not an HTTP status (100–599), so we judge it a 500${UNVERIFIED}`,
-    'H1-6',
-    'use a status between 100 and 599',
-  );
-  return undefined;
-}
-
-// low (H1-6): body coercion is unverified; judged as on REST (R-B1 … R-B3)
-function v1BodyText(raw: unknown, j: Judgement): string | undefined {
-  if (typeof raw === 'string') return raw;
-  if (raw === undefined || raw === null) return '';
-  if (typeof raw === 'number' || typeof raw === 'boolean') {
-    j.warn(
-      'body',
-      `body is ${kindOf(raw)}; HTTP API 1.0 probably sends it as the text "${raw}" (AWS behaviour unverified)`,
-      'H1-6',
-      'String() it, or JSON.stringify it',
-    );
-    return String(raw);
-  }
-  const { kind, hint } = bodyAdvice(raw, 'JSON.stringify it');
-  j.error(
-    'body',
-    `body must be a string, but it is ${kind} (HTTP API 1.0 answers 500, AWS behaviour unverified)`,
-    'H1-6',
-    hint,
-  );
-  return undefined;
 }
 
 function v1Base64Flag(raw: unknown, j: Judgement): boolean {

@@ -9,6 +9,7 @@ import {
 } from '../shared/errorResponses.js';
 import { addHeader, type HeaderLines, newHeaderLines } from '../shared/headerLines.js';
 import type { Failure, Judgement } from '../shared/Judgement.js';
+import { readBodyText } from '../shared/readBodyText.js';
 import {
   type HeaderRules,
   type MultiValueRules,
@@ -17,10 +18,9 @@ import {
   type SingleHeaders,
   UNVERIFIED,
 } from '../shared/readHeaders.js';
-import { isHttpStatus, readStatusCode } from '../shared/readStatusCode.js';
+import { readStatusCode, statusInRange, warnNumericStatus } from '../shared/readStatusCode.js';
 import {
   addDefaultContentType,
-  bodyAdvice,
   decodeBody,
   isObject,
   rejectNotObject,
@@ -84,7 +84,8 @@ function judgeRest(value: unknown, ctx: JudgeContext): BuiltResponse | undefined
   const status = restStatus(value.statusCode, empty, j);
   const base64 = restBase64Flag(value, alias, j);
   const headers = restHeaders(value, j);
-  const text = restBodyText(value.body, j);
+  // R-B1 … R-B3; low (R-B3): the docs say string, and coercion is inferred from R-S1 and R-H1
+  const text = readBodyText(value.body, j, NAME, 'R-B3', 'R-B2');
   if (j.errors > 0 || status === undefined || text === undefined) return undefined;
 
   if (value.statusCode === undefined && !empty) {
@@ -123,12 +124,7 @@ function restStatus(raw: unknown, emptyResult: boolean, j: Judgement): number | 
       );
       return 200;
     case 'numeric-string':
-      j.warn(
-        'statusCode',
-        `statusCode is the string "${String(raw)}"; REST accepts it, but ALB answers 502 for a string`,
-        'R-S1',
-        `use the number: statusCode: ${reading.value}`,
-      );
+      warnNumericStatus(raw, reading.value, j, NAME, 'R-S1', true);
       return inRange(reading.value, j);
     case 'fraction': {
       // low: truncation is inferred from the coercion in R-S1 (R-S3)
@@ -166,33 +162,7 @@ function restStatus(raw: unknown, emptyResult: boolean, j: Judgement): number | 
 
 // R-S4, low: outside 100–599 is unverified; our judgement is 502.
 function inRange(status: number, j: Judgement): number | undefined {
-  if (isHttpStatus(status)) return status;
-  j.error(
-    'statusCode',
-    `statusCode ${status} is not an HTTP status (100–599), so we judge it a 502${UNVERIFIED}`,
-    'R-S4',
-    'use a status between 100 and 599',
-  );
-  return undefined;
-}
-
-// R-B1 … R-B3
-function restBodyText(raw: unknown, j: Judgement): string | undefined {
-  if (typeof raw === 'string') return raw;
-  if (raw === undefined || raw === null) return '';
-  if (typeof raw === 'number' || typeof raw === 'boolean') {
-    // low (R-B3): the docs say string; coercion is inferred from R-S1 and R-H1
-    j.warn(
-      'body',
-      `body is ${kindOf(raw)}; REST probably sends it as the text "${raw}" (AWS behaviour unverified)`,
-      'R-B3',
-      'String() it, or JSON.stringify it',
-    );
-    return String(raw);
-  }
-  const { kind, hint } = bodyAdvice(raw, 'JSON.stringify it');
-  j.error('body', `body must be a string, but it is ${kind}`, 'R-B2', hint);
-  return undefined;
+  return statusInRange(status, j, 'R-S4', 'a 502');
 }
 
 // R-64c, R-K3

@@ -12,29 +12,22 @@ function fixedResponse(status: number, headers: [string, string][], body: string
   };
 }
 
+/** A fixed error page with a JSON body, as API Gateway sends them. */
+function jsonResponse(status: number, body: string): () => ClientResponse {
+  return fixedResponse(status, [['content-type', 'application/json']], body);
+}
+
 /** REST, malformed result or function error (R-E1, R-E2): the docs print a space after the colon (R-E4). */
-export const restErrorResponse = fixedResponse(
-  502,
-  [['content-type', 'application/json']],
-  '{"message": "Internal server error"}',
-);
+export const restErrorResponse = jsonResponse(502, '{"message": "Internal server error"}');
 
 /**
  * REST, when base64 the binary media types asked to decode is not base64 (R-64b). The 500 is recorded on AWS;
  * the body is not, and is assumed to be REST's usual error body.
  */
-export const restConversionErrorResponse = fixedResponse(
-  500,
-  [['content-type', 'application/json']],
-  '{"message": "Internal server error"}',
-);
+export const restConversionErrorResponse = jsonResponse(500, '{"message": "Internal server error"}');
 
 /** HTTP API, both payload versions (H1-5, H2-12): 35 bytes, capital S and E, no space. */
-export const httpApiErrorResponse = fixedResponse(
-  500,
-  [['content-type', 'application/json']],
-  '{"message":"Internal Server Error"}',
-);
+export const httpApiErrorResponse = jsonResponse(500, '{"message":"Internal Server Error"}');
 
 /** ALB's own 502 page (A-E). */
 export const albErrorResponse = fixedResponse(
@@ -50,15 +43,7 @@ export const albErrorResponse = fixedResponse(
 export const functionUrlErrorResponse = fixedResponse(502, [], 'Internal Server Error');
 
 /** REST past its integration timeout (§7). */
-export const restTimeoutResponse = fixedResponse(
-  504,
-  [['content-type', 'application/json']],
-  '{"message": "Endpoint request timed out"}',
-);
+export const restTimeoutResponse = jsonResponse(504, '{"message": "Endpoint request timed out"}');
 
 /** HTTP API past its 30 s timeout (§7, low: users report 503 "Service Unavailable"). */
-export const httpApiTimeoutResponse = fixedResponse(
-  503,
-  [['content-type', 'application/json']],
-  '{"message":"Service Unavailable"}',
-);
+export const httpApiTimeoutResponse = jsonResponse(503, '{"message":"Service Unavailable"}');

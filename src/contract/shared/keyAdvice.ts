@@ -1,4 +1,5 @@
 import { quoteList } from './describe.js';
+import type { Judgement } from './Judgement.js';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const { hasOwn } = Object;
@@ -49,4 +50,47 @@ export function looksLikeReturnedError(keys: readonly string[]): boolean {
 /** "'message' is not a key" / "'message' and 'count' are not keys". */
 export function notKeys(keys: readonly string[]): string {
   return keys.length === 1 ? `${quoteList(keys)} is not a key` : `${quoteList(keys)} are not keys`;
+}
+
+/** A front end that requires statusCode: its name in messages, the rule, and the keys it knows. */
+export interface StatusRequirement {
+  name: string;
+  rule: string;
+  keys: ReadonlySet<string>;
+}
+
+/**
+ * The error for a result without the statusCode that ALB (A-2) and HTTP API 1.0 (H1-1) require: a returned
+ * error object, a misspelt key or plain data each get their own fix. `why` says what is missing and why.
+ * Example: `rejectMissingStatusCode('there is no statusCode, and ALB requires one', ['statuscode'], 0, j, ALB)`
+ */
+export function rejectMissingStatusCode(
+  why: string,
+  unknown: readonly string[],
+  knownKeys: number,
+  j: Judgement,
+  required: StatusRequirement,
+  mayBeReturnedError = true,
+): void {
+  const { name, rule, keys } = required;
+  if (mayBeReturnedError && knownKeys === 0 && looksLikeReturnedError(unknown)) {
+    j.error(
+      '',
+      `the result looks like an error (${unknown.slice(0, 3).join(', ')}), but it was returned, not thrown: it is data without a statusCode, which ${name} requires`,
+      rule,
+      RETURNED_ERROR_HINT,
+    );
+    return;
+  }
+  const meant = unknown.find((key) => misspeltKey(key, keys) === 'statusCode');
+  j.error(
+    'statusCode',
+    why,
+    rule,
+    meant !== undefined
+      ? `rename ${meant} to statusCode`
+      : knownKeys === 0 && unknown.length > 0
+        ? dataBodyHint(unknown)
+        : 'add statusCode: 200',
+  );
 }

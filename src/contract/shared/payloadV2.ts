@@ -7,8 +7,15 @@ import { kindOf, preview } from './describe.js';
 import { addHeader, newHeaderLines } from './headerLines.js';
 import type { Judgement } from './Judgement.js';
 import { looksLikeReturnedError } from './keyAdvice.js';
+import { readBodyText } from './readBodyText.js';
 import { type HeaderRules, readHeaders, UNVERIFIED } from './readHeaders.js';
-import { isHttpStatus, readStatusCode } from './readStatusCode.js';
+import {
+  isHttpStatus,
+  readStatusCode,
+  rejectFractionStatus,
+  statusInRange,
+  warnNumericStatus,
+} from './readStatusCode.js';
 import {
   addDefaultContentType,
   addEntries,
@@ -20,7 +27,6 @@ import {
   stringifiedResponse,
 } from './responseParts.js';
 
-const { trunc } = Math;
 const { isArray } = Array;
 const { hasOwn, keys: objectKeys } = Object;
 
@@ -225,20 +231,10 @@ function v2Status(raw: unknown, j: Judgement, policy: V2Policy): number | undefi
     case 'integer':
       return inRange(reading.value, j, policy);
     case 'numeric-string':
-      j.warn(
-        'statusCode',
-        `statusCode is the string "${String(raw)}"; ${name} ${policy.numericStatusVerified ? 'accepts it' : 'probably accepts it (AWS behaviour unverified)'}, but ALB answers 502 for a string`,
-        rules.numericStatus,
-        `use the number: statusCode: ${reading.value}`,
-      );
+      warnNumericStatus(raw, reading.value, j, name, rules.numericStatus, policy.numericStatusVerified);
       return inRange(reading.value, j, policy);
     case 'fraction':
-      j.error(
-        'statusCode',
-        `statusCode ${reading.value} is not a whole number (AWS behaviour unverified)`,
-        rules.status,
-        `use statusCode: ${trunc(reading.value)}`,
-      );
+      rejectFractionStatus(reading.value, j, rules.status, UNVERIFIED);
       return undefined;
     default: {
       const shown =
@@ -262,21 +258,12 @@ function v2Status(raw: unknown, j: Judgement, policy: V2Policy): number | undefi
 
 // low: ranges are unverified on both front ends; judged malformed outside 100–599, as on REST (R-S4)
 function inRange(status: number, j: Judgement, policy: V2Policy): number | undefined {
-  if (isHttpStatus(status)) return status;
-  j.error(
-    'statusCode',
-    `statusCode ${status} is not an HTTP status (100–599), so we judge it malformed${UNVERIFIED}`,
-    policy.rules.status,
-    'use a status between 100 and 599',
-  );
-  return undefined;
+  return statusInRange(status, j, policy.rules.status, 'malformed');
 }
 
 function v2BodyText(raw: unknown, j: Judgement, policy: V2Policy): string | undefined {
-  if (typeof raw === 'string') return raw;
-  if (raw === undefined || raw === null) return '';
   const { name, rules } = policy;
-  if (policy.objectBody === 'serialise') {
+  if (policy.objectBody === 'serialise' && typeof raw !== 'string' && raw !== undefined && raw !== null) {
     // low (F-6): one user report of real AWS accepting an object body; assumed sent as its JSON text
     const { kind, hint } = bodyAdvice(raw, 'JSON.stringify it yourself');
     j.warn(
@@ -287,19 +274,8 @@ function v2BodyText(raw: unknown, j: Judgement, policy: V2Policy): string | unde
     );
     return JSON.stringify(raw);
   }
-  if (typeof raw === 'number' || typeof raw === 'boolean') {
-    j.warn(
-      'body',
-      `body is ${kindOf(raw)}; ${name} probably sends it as the text "${raw}" (AWS behaviour unverified)`,
-      rules.body,
-      'String() it, or JSON.stringify it',
-    );
-    return String(raw);
-  }
   // low (H2-5): an object body next to statusCode is unverified; judged a 500
-  const { kind, hint } = bodyAdvice(raw, 'JSON.stringify it');
-  j.error('body', `body must be a string, but it is ${kind}${UNVERIFIED}`, rules.body, hint);
-  return undefined;
+  return readBodyText(raw, j, name, rules.body, rules.body, UNVERIFIED);
 }
 
 function v2Base64Flag(raw: unknown, j: Judgement, policy: V2Policy): boolean {
