@@ -1,7 +1,13 @@
 import type { ALBEvent } from 'aws-lambda';
 import { ACCOUNT_ID } from './authorizer.js';
 import { ACCEPT, ACCEPT_ENCODING, REGION, SOURCE_IP, USER_AGENT } from './clientDefaults.js';
-import { headerEntries, lastValueHeaders, multiValueHeaders } from './headerEntries.js';
+import {
+  type HeaderStyle,
+  headerEntries,
+  keepsDefaultHeaders,
+  lastValueHeaders,
+  multiValueHeaders,
+} from './headerEntries.js';
 import { normalizeInit } from './normalizeInit.js';
 import { lastValueMap, multiValueMap, splitQuery } from './queryString.js';
 import { safeMerge } from './safeMerge.js';
@@ -12,6 +18,8 @@ interface BalancerValues {
   trace: string;
   sourceIp: string;
 }
+
+const HEADER_STYLE: HeaderStyle = { lowerCase: true, contentLength: 'body' };
 
 // What an ALB hands a Lambda target besides the client's headers (see the curl captures).
 function defaultHeaders(v: BalancerValues): Record<string, string> {
@@ -60,14 +68,9 @@ export function albEvent(init?: EventInit<ALBEvent>): ALBEvent {
     trace: `Root=1-${time.traceHex}-${ids.traceTail}`,
     sourceIp: req.sourceIp ?? SOURCE_IP,
   };
-  const plain =
-    req.headers === undefined &&
-    req.cookies === undefined &&
-    req.impliedContentType === undefined &&
-    req.body === undefined;
-  const entries = plain
+  const entries = keepsDefaultHeaders(req, HEADER_STYLE)
     ? undefined
-    : headerEntries(defaultHeaders(balancer), req, { lowerCase: true, contentLength: 'body' });
+    : headerEntries(defaultHeaders(balancer), req, HEADER_STYLE);
   const pairs = req.rawQuery === '' ? [] : splitQuery(req.rawQuery);
 
   const event: Record<string, unknown> = {

@@ -1,4 +1,5 @@
-import type { NormalizedRequest } from './normalizeInit.js';
+import { firstForwardedFor } from './clientDefaults.js';
+import { isIpAddress, type NormalizedRequest } from './normalizeInit.js';
 import { setOwn } from './safeMerge.js';
 
 /** One request header on its way into an event. */
@@ -61,6 +62,17 @@ function put(entries: HeaderEntry[], name: string, values: string[], fromCaller:
   else entries[i] = { lower, name, values, fromCaller };
 }
 
+/** Whether `headerEntries` would return the defaults untouched, so a builder can use its literals as they are. */
+export function keepsDefaultHeaders(req: NormalizedRequest, style: HeaderStyle): boolean {
+  return (
+    req.headers === undefined &&
+    req.cookies === undefined &&
+    req.impliedContentType === undefined &&
+    // A body changes content-length wherever the front end sends one.
+    (req.body === undefined || style.contentLength === 'never')
+  );
+}
+
 /**
  * The request's headers in order: the front end's defaults, then what the body implies (Content-Type,
  * Content-Length), then the caller's headers (which win), then the cookies (appended to any Cookie header).
@@ -106,6 +118,12 @@ export function headerEntries(
 export function lastHeader(entries: readonly HeaderEntry[], lower: string): string | undefined {
   for (const entry of entries) if (entry.lower === lower) return entry.values[entry.values.length - 1];
   return undefined;
+}
+
+/** The source IP AWS reports: the first X-Forwarded-For address when it is one, else `fallback`. */
+export function forwardedSourceIp(entries: readonly HeaderEntry[], fallback: string): string {
+  const forwarded = firstForwardedFor(lastHeader(entries, 'x-forwarded-for'));
+  return forwarded !== undefined && isIpAddress(forwarded) ? forwarded : fallback;
 }
 
 /** `{ name: lastValue }`: REST and payload 1.0 `headers`, single-value ALB. */

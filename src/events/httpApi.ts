@@ -5,6 +5,7 @@ import type {
   APIGatewayProxyEventV2WithLambdaAuthorizer,
 } from 'aws-lambda';
 import { httpApiEventFor } from './httpApiEvent.js';
+import { methodShortcuts } from './methodShortcuts.js';
 import type { ShortcutInit } from './restApi.js';
 import type {
   ClaimsAuthorizerInit,
@@ -61,15 +62,4 @@ export interface HttpApiShortcuts {
  *
  * @example httpApi.get('/items/42', { route: '/items/{id}' }).pathParameters // { id: '42' }
  */
-export const httpApi: HttpApiShortcuts = Object.freeze({
-  get: (path: string, init?: unknown) => httpApiEventFor('httpApi.get', init, 'GET', path),
-  head: (path: string, init?: unknown) => httpApiEventFor('httpApi.head', init, 'HEAD', path),
-  options: (path: string, init?: unknown) => httpApiEventFor('httpApi.options', init, 'OPTIONS', path),
-  delete: (path: string, init?: unknown) => httpApiEventFor('httpApi.delete', init, 'DELETE', path),
-  post: (path: string, body?: unknown, init?: unknown) =>
-    httpApiEventFor('httpApi.post', init, 'POST', path, body),
-  put: (path: string, body?: unknown, init?: unknown) =>
-    httpApiEventFor('httpApi.put', init, 'PUT', path, body),
-  patch: (path: string, body?: unknown, init?: unknown) =>
-    httpApiEventFor('httpApi.patch', init, 'PATCH', path, body),
-}) as HttpApiShortcuts;
+export const httpApi: HttpApiShortcuts = methodShortcuts('httpApi', httpApiEventFor) as HttpApiShortcuts;

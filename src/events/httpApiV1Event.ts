@@ -1,40 +1,25 @@
 import { ACCOUNT_ID, httpV1Authorization } from './authorizer.js';
+import { ACCEPT, ACCEPT_ENCODING, REGION, SOURCE_IP, USER_AGENT } from './clientDefaults.js';
 import {
-  ACCEPT,
-  ACCEPT_ENCODING,
-  firstForwardedFor,
-  REGION,
-  SOURCE_IP,
-  USER_AGENT,
-} from './clientDefaults.js';
-import { headerEntries, lastHeader, lastValueHeaders, multiValueHeaders } from './headerEntries.js';
-import { matchRoute } from './matchRoute.js';
-import { isIpAddress, normalizeInit } from './normalizeInit.js';
+  forwardedSourceIp,
+  type HeaderStyle,
+  headerEntries,
+  keepsDefaultHeaders,
+  lastHeader,
+  lastValueHeaders,
+  multiValueHeaders,
+} from './headerEntries.js';
+import { matchRoute, mergePathParameters } from './matchRoute.js';
+import { normalizeInit } from './normalizeInit.js';
+import { type GatewayValues, httpApiHeaders } from './payloadV2.js';
 import { lastValueMap, multiValueMap, splitQuery } from './queryString.js';
 import { safeMerge } from './safeMerge.js';
+import { stageVariablesCopy } from './stageVariablesCopy.js';
 import type { EventInit, HttpApiV1Event } from './types.js';
 
-interface GatewayValues {
-  host: string;
-  trace: string;
-  sourceIp: string;
-}
+const HEADER_STYLE: HeaderStyle = { lowerCase: true, contentLength: 'always' };
 
-// The headers an HTTP API hands over in either payload format, lower-cased (see the 2.0 captures).
-function defaultHeaders(v: GatewayValues): Record<string, string> {
-  return {
-    accept: ACCEPT,
-    'accept-encoding': ACCEPT_ENCODING,
-    'content-length': '0',
-    host: v.host,
-    'user-agent': USER_AGENT,
-    'x-amzn-trace-id': v.trace,
-    'x-forwarded-for': v.sourceIp,
-    'x-forwarded-port': '443',
-    'x-forwarded-proto': 'https',
-  };
-}
-
+// httpApiHeaders as lists; written out because a literal is several times faster than a loop.
 function defaultMultiValueHeaders(v: GatewayValues): Record<string, string[]> {
   return {
     accept: [ACCEPT],
@@ -50,7 +35,7 @@ function defaultMultiValueHeaders(v: GatewayValues): Record<string, string[]> {
 }
 
 /** Exposed for the test that keeps the two default-header literals in step. */
-export const httpApiV1DefaultHeaders = { single: defaultHeaders, multi: defaultMultiValueHeaders };
+export const httpApiV1DefaultHeaders = { single: httpApiHeaders, multi: defaultMultiValueHeaders };
 
 /**
  * The event an API Gateway HTTP API sends with payload format 1.0: the REST layout plus `version: '1.0'`,
@@ -74,40 +59,29 @@ export function httpApiV1Event(init?: EventInit<HttpApiV1Event>): HttpApiV1Event
   let domainName = host;
   let userAgent: string | null = USER_AGENT;
   let sourceIp = gateway.sourceIp;
-  if (
-    req.headers === undefined &&
-    req.cookies === undefined &&
-    req.impliedContentType === undefined &&
-    req.body === undefined
-  ) {
-    headers = defaultHeaders(gateway);
+  if (keepsDefaultHeaders(req, HEADER_STYLE)) {
+    headers = httpApiHeaders(gateway);
     multiHeaders = defaultMultiValueHeaders(gateway);
   } else {
-    const entries = headerEntries(defaultHeaders(gateway), req, { lowerCase: true, contentLength: 'always' });
+    const entries = headerEntries(httpApiHeaders(gateway), req, HEADER_STYLE);
     headers = lastValueHeaders(entries);
     multiHeaders = multiValueHeaders(entries);
     domainName = lastHeader(entries, 'host') ?? host;
     userAgent = lastHeader(entries, 'user-agent') ?? null;
-    if (req.sourceIp === undefined) {
-      const forwarded = firstForwardedFor(lastHeader(entries, 'x-forwarded-for'));
-      if (forwarded !== undefined && isIpAddress(forwarded)) sourceIp = forwarded;
-    }
+    if (req.sourceIp === undefined) sourceIp = forwardedSourceIp(entries, sourceIp);
   }
 
   const stage = req.stage ?? '$default';
   // HTTP APIs leave a named stage in the path they pass on (rawPath in 2.0); 1.0 is assumed to do the same.
   const path = stage === '$default' ? req.path : `/${stage}${req.path}`;
   let resource = req.path;
-  let pathParameters: Record<string, string> | null = null;
+  let pathParameters: Record<string, string> | undefined;
   if (req.route !== undefined) {
     const route = matchRoute(req.factory, method, req.path, req.route, true);
     resource = route.template;
-    if (route.parameters !== undefined) pathParameters = route.parameters;
+    pathParameters = route.parameters;
   }
-  if (req.pathParameters !== undefined) {
-    const merged = { ...pathParameters, ...req.pathParameters };
-    pathParameters = Object.keys(merged).length === 0 ? null : merged;
-  }
+  pathParameters = mergePathParameters(pathParameters, req.pathParameters);
 
   const pairs = req.rawQuery === '' ? undefined : splitQuery(req.rawQuery);
   const auth = httpV1Authorization(req);
@@ -153,11 +127,8 @@ export function httpApiV1Event(init?: EventInit<HttpApiV1Event>): HttpApiV1Event
       resourcePath: resource,
       stage,
     },
-    pathParameters,
-    stageVariables:
-      req.stageVariables === undefined || Object.keys(req.stageVariables).length === 0
-        ? null
-        : { ...req.stageVariables },
+    pathParameters: pathParameters ?? null,
+    stageVariables: stageVariablesCopy(req.stageVariables) ?? null,
     body: req.body ?? null,
     isBase64Encoded: req.base64,
   } as unknown as HttpApiV1Event;

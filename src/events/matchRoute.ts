@@ -93,3 +93,16 @@ export function matchRoute(
   if (given.length !== wanted.length) fail(factory, `path '${path}' does not match route '${route}'`);
   return { method: routeMethod, template, parameters };
 }
+
+/**
+ * The route's parameters with the caller's `pathParameters` laid over them; `undefined` when none are left.
+ * @example mergePathParameters({ id: '42' }, { lang: 'en' }) // { id: '42', lang: 'en' }
+ */
+export function mergePathParameters(
+  fromRoute: Record<string, string> | undefined,
+  given: Record<string, string> | undefined,
+): Record<string, string> | undefined {
+  if (given === undefined) return fromRoute;
+  const merged = { ...fromRoute, ...given };
+  return Object.keys(merged).length === 0 ? undefined : merged;
+}

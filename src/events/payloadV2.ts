@@ -1,26 +1,33 @@
 import { ACCOUNT_ID, httpV2Authorization } from './authorizer.js';
+import { ACCEPT, ACCEPT_ENCODING, REGION, SOURCE_IP, USER_AGENT } from './clientDefaults.js';
 import {
-  ACCEPT,
-  ACCEPT_ENCODING,
-  firstForwardedFor,
-  REGION,
-  SOURCE_IP,
-  USER_AGENT,
-} from './clientDefaults.js';
-import { headerEntries, joinedHeaders, lastHeader, splitCookies } from './headerEntries.js';
-import { matchRoute } from './matchRoute.js';
-import { isIpAddress, type NormalizedRequest } from './normalizeInit.js';
+  forwardedSourceIp,
+  type HeaderStyle,
+  headerEntries,
+  joinedHeaders,
+  keepsDefaultHeaders,
+  lastHeader,
+  splitCookies,
+} from './headerEntries.js';
+import { matchRoute, mergePathParameters } from './matchRoute.js';
+import type { NormalizedRequest } from './normalizeInit.js';
 import { joinedValueMap, splitQuery } from './queryString.js';
 import { safeMerge } from './safeMerge.js';
+import { stageVariablesCopy } from './stageVariablesCopy.js';
 
-interface GatewayValues {
+/** The per-event values in an HTTP API's or function URL's default headers. */
+export interface GatewayValues {
   host: string;
   trace: string;
   sourceIp: string;
 }
 
+const HTTP_API_STYLE: HeaderStyle = { lowerCase: true, contentLength: 'always' };
+const FUNCTION_URL_STYLE: HeaderStyle = { lowerCase: true, contentLength: 'body' };
+
 // An HTTP API adds content-length (even "0") and the x-forwarded-* trio; no CloudFront hop (see the captures).
-function httpApiHeaders(v: GatewayValues): Record<string, string> {
+// Payload format 1.0 gets the same headers, as lists too.
+export function httpApiHeaders(v: GatewayValues): Record<string, string> {
   return {
     accept: ACCEPT,
     'accept-encoding': ACCEPT_ENCODING,
@@ -68,32 +75,22 @@ export function buildPayloadV2(req: NormalizedRequest, functionUrl: boolean): Re
     sourceIp: req.sourceIp ?? SOURCE_IP,
   };
   const defaults = functionUrl ? functionUrlHeaders(gateway) : httpApiHeaders(gateway);
+  const style = functionUrl ? FUNCTION_URL_STYLE : HTTP_API_STYLE;
 
   let headers: Record<string, string>;
   let cookies: string[] | undefined;
   let domainName = host;
   let userAgent = USER_AGENT;
   let sourceIp = gateway.sourceIp;
-  if (
-    req.headers === undefined &&
-    req.cookies === undefined &&
-    req.impliedContentType === undefined &&
-    req.body === undefined
-  ) {
+  if (keepsDefaultHeaders(req, style)) {
     headers = defaults;
   } else {
-    const entries = headerEntries(defaults, req, {
-      lowerCase: true,
-      contentLength: functionUrl ? 'body' : 'always',
-    });
+    const entries = headerEntries(defaults, req, style);
     cookies = splitCookies(entries);
     headers = joinedHeaders(entries, functionUrl ? undefined : 'cookie');
     domainName = lastHeader(entries, 'host') ?? host;
     userAgent = lastHeader(entries, 'user-agent') ?? '';
-    if (req.sourceIp === undefined) {
-      const forwarded = firstForwardedFor(lastHeader(entries, 'x-forwarded-for'));
-      if (forwarded !== undefined && isIpAddress(forwarded)) sourceIp = forwarded;
-    }
+    if (req.sourceIp === undefined) sourceIp = forwardedSourceIp(entries, sourceIp);
   }
 
   const stage = functionUrl ? '$default' : (req.stage ?? '$default');
@@ -107,10 +104,7 @@ export function buildPayloadV2(req: NormalizedRequest, functionUrl: boolean): Re
       routeKey = route.template === '$default' ? '$default' : `${route.method ?? method} ${route.template}`;
       pathParameters = route.parameters;
     }
-    if (req.pathParameters !== undefined) {
-      const merged = { ...pathParameters, ...req.pathParameters };
-      pathParameters = Object.keys(merged).length === 0 ? undefined : merged;
-    }
+    pathParameters = mergePathParameters(pathParameters, req.pathParameters);
   }
 
   const auth = httpV2Authorization(req, functionUrl ? 'function-url' : 'http-2.0');
@@ -143,11 +137,7 @@ export function buildPayloadV2(req: NormalizedRequest, functionUrl: boolean): Re
   if (req.body !== undefined) event.body = req.body;
   if (pathParameters !== undefined) event.pathParameters = pathParameters;
   event.isBase64Encoded = req.base64;
-  if (req.stageVariables !== undefined) {
-    for (const _ in req.stageVariables) {
-      event.stageVariables = { ...req.stageVariables };
-      break;
-    }
-  }
+  const stageVariables = stageVariablesCopy(req.stageVariables);
+  if (stageVariables !== undefined) event.stageVariables = stageVariables;
   return req.overrides === undefined ? event : safeMerge(event, req.overrides, `${req.factory}: overrides`);
 }

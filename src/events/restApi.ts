@@ -3,6 +3,7 @@ import type {
   APIGatewayProxyWithCognitoAuthorizerEvent,
   APIGatewayProxyWithLambdaAuthorizerEvent,
 } from 'aws-lambda';
+import { methodShortcuts } from './methodShortcuts.js';
 import { restApiEventFor } from './restApiEvent.js';
 import type { ClaimsAuthorizerInit, EventInit, LambdaAuthorizerInit } from './types.js';
 
@@ -52,15 +53,4 @@ export interface RestApiShortcuts {
  *
  * @example restApi.post('/items', { name: 'widget' }, { headers: { authorization: 'Bearer t' } })
  */
-export const restApi: RestApiShortcuts = Object.freeze({
-  get: (path: string, init?: unknown) => restApiEventFor('restApi.get', init, 'GET', path),
-  head: (path: string, init?: unknown) => restApiEventFor('restApi.head', init, 'HEAD', path),
-  options: (path: string, init?: unknown) => restApiEventFor('restApi.options', init, 'OPTIONS', path),
-  delete: (path: string, init?: unknown) => restApiEventFor('restApi.delete', init, 'DELETE', path),
-  post: (path: string, body?: unknown, init?: unknown) =>
-    restApiEventFor('restApi.post', init, 'POST', path, body),
-  put: (path: string, body?: unknown, init?: unknown) =>
-    restApiEventFor('restApi.put', init, 'PUT', path, body),
-  patch: (path: string, body?: unknown, init?: unknown) =>
-    restApiEventFor('restApi.patch', init, 'PATCH', path, body),
-}) as RestApiShortcuts;
+export const restApi: RestApiShortcuts = methodShortcuts('restApi', restApiEventFor) as RestApiShortcuts;

@@ -4,22 +4,23 @@ import type {
   APIGatewayProxyWithLambdaAuthorizerEvent,
 } from 'aws-lambda';
 import { ACCOUNT_ID, type IamCaller, restAuthorization } from './authorizer.js';
+import { ACCEPT, ACCEPT_ENCODING, CLOUDFRONT_IP, REGION, SOURCE_IP, USER_AGENT } from './clientDefaults.js';
 import {
-  ACCEPT,
-  ACCEPT_ENCODING,
-  CLOUDFRONT_IP,
-  firstForwardedFor,
-  REGION,
-  SOURCE_IP,
-  USER_AGENT,
-} from './clientDefaults.js';
-import { headerEntries, lastHeader, lastValueHeaders, multiValueHeaders } from './headerEntries.js';
-import { matchRoute } from './matchRoute.js';
-import { isIpAddress, type NormalizedRequest, normalizeInit } from './normalizeInit.js';
+  forwardedSourceIp,
+  type HeaderStyle,
+  headerEntries,
+  keepsDefaultHeaders,
+  lastHeader,
+  lastValueHeaders,
+  multiValueHeaders,
+} from './headerEntries.js';
+import { matchRoute, mergePathParameters } from './matchRoute.js';
+import { type NormalizedRequest, normalizeInit } from './normalizeInit.js';
 import { lastValueMap, multiValueMap, splitQuery } from './queryString.js';
 import type { RequestIds } from './requestIds.js';
 import type { RequestTime } from './requestTime.js';
 import { safeMerge } from './safeMerge.js';
+import { stageVariablesCopy } from './stageVariablesCopy.js';
 import type { ClaimsAuthorizerInit, EventInit, HttpMethod, LambdaAuthorizerInit } from './types.js';
 
 interface EdgeValues {
@@ -29,6 +30,9 @@ interface EdgeValues {
   trace: string;
   forwardedFor: string;
 }
+
+// REST keeps the client's casing and never adds content-length (see the captures).
+const HEADER_STYLE: HeaderStyle = { lowerCase: false, contentLength: 'never' };
 
 // What an edge-optimised REST API hands the function besides the client's own headers (see the captures).
 function defaultHeaders(v: EdgeValues): Record<string, string> {
@@ -148,32 +152,26 @@ export function buildRestApiEvent(req: NormalizedRequest): APIGatewayProxyEvent 
   let host = edge.host;
   let userAgent: string | null = USER_AGENT;
   let sourceIp = clientIp;
-  if (req.headers === undefined && req.cookies === undefined && req.impliedContentType === undefined) {
+  if (keepsDefaultHeaders(req, HEADER_STYLE)) {
     headers = defaultHeaders(edge);
     multiHeaders = defaultMultiValueHeaders(edge);
   } else {
-    const entries = headerEntries(defaultHeaders(edge), req, { lowerCase: false, contentLength: 'never' });
+    const entries = headerEntries(defaultHeaders(edge), req, HEADER_STYLE);
     headers = lastValueHeaders(entries);
     multiHeaders = multiValueHeaders(entries);
     host = lastHeader(entries, 'host') ?? host;
     userAgent = lastHeader(entries, 'user-agent') ?? null;
-    if (req.sourceIp === undefined) {
-      const forwarded = firstForwardedFor(lastHeader(entries, 'x-forwarded-for'));
-      if (forwarded !== undefined && isIpAddress(forwarded)) sourceIp = forwarded;
-    }
+    if (req.sourceIp === undefined) sourceIp = forwardedSourceIp(entries, sourceIp);
   }
 
   let resource = path;
-  let pathParameters: Record<string, string> | null = null;
+  let pathParameters: Record<string, string> | undefined;
   if (req.route !== undefined) {
     const route = matchRoute(req.factory, method, path, req.route, false);
     resource = route.template;
-    if (route.parameters !== undefined) pathParameters = route.parameters;
+    pathParameters = route.parameters;
   }
-  if (req.pathParameters !== undefined) {
-    const merged = { ...pathParameters, ...req.pathParameters };
-    pathParameters = Object.keys(merged).length === 0 ? null : merged;
-  }
+  pathParameters = mergePathParameters(pathParameters, req.pathParameters);
 
   const pairs = req.rawQuery === '' ? undefined : splitQuery(req.rawQuery);
   const stage = req.stage ?? 'prod';
@@ -232,11 +230,8 @@ export function buildRestApiEvent(req: NormalizedRequest): APIGatewayProxyEvent 
     multiValueHeaders: multiHeaders,
     queryStringParameters: pairs === undefined ? null : lastValueMap(pairs, true),
     multiValueQueryStringParameters: pairs === undefined ? null : multiValueMap(pairs, true),
-    pathParameters,
-    stageVariables:
-      req.stageVariables === undefined || Object.keys(req.stageVariables).length === 0
-        ? null
-        : { ...req.stageVariables },
+    pathParameters: pathParameters ?? null,
+    stageVariables: stageVariablesCopy(req.stageVariables) ?? null,
     requestContext,
     body: req.body ?? null,
     isBase64Encoded: req.base64,

@@ -1,9 +1,20 @@
-import { isPlainObject } from './messages.js';
+import type { ProxyOutcome } from '../contract/types.js';
+import type { MatcherContext } from './context.js';
+import { aligned, isPlainObject, printText } from './messages.js';
+import { context } from './outcome.js';
 
 const { isArray } = Array;
 const { parse, stringify } = JSON;
 const { is, keys, getOwnPropertySymbols } = Object;
 const { isFinite: isFiniteNumber } = Number;
+
+/** What the contract may remark on under a JSON matcher's message. */
+export const JSON_BODY_TOPICS: readonly string[] = ['body', 'isbase64encoded'];
+
+/** How a JSON matcher's message ends when it shows the received body alone: that body, then the remarks. */
+export function receivedBodyTail(ctx: MatcherContext, outcome: ProxyOutcome, body: string): string {
+  return `${aligned([['Received body', printText(ctx, body)]])}${context(ctx, outcome, JSON_BODY_TOPICS)}`;
+}
 
 /** A parsed body, or why it is not JSON (completes "…, but <why>"). */
 export type JsonBody = { json: true; value: unknown } | { json: false; why: string };

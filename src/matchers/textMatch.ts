@@ -25,3 +25,9 @@ export function matchText(ctx: MatcherContext, text: string, expected: TextMatch
   if (isRegExp(expected)) return search.call(text, expected) !== -1;
   return ctx.equals(text, expected, ctx.customTesters);
 }
+
+/** Whether any of `texts` matches `expected`, as `matchText` decides. */
+export function matchesAny(ctx: MatcherContext, texts: readonly string[], expected: TextMatcher): boolean {
+  for (const text of texts) if (matchText(ctx, text, expected)) return true;
+  return false;
+}

@@ -2,7 +2,7 @@ import type { MatcherContext, MatcherResult } from './context.js';
 import { headerValues } from './headerValues.js';
 import { aligned, hint, matcherError, printTexts } from './messages.js';
 import { clientOutcome, context } from './outcome.js';
-import { isTextMatcher, matchText } from './textMatch.js';
+import { isTextMatcher, matchesAny } from './textMatch.js';
 import type { TextMatcher } from './types.js';
 import { printExpected } from './utils.js';
 
@@ -63,16 +63,8 @@ export function toHaveCookie(
   const outcome = clientOutcome(this, title, received, claim);
   const cookies = (headerValues(outcome.response, 'set-cookie') ?? []).map(parseSetCookie);
   const named = cookies.filter((cookie) => cookie.name === name);
-  let pass = named.length > 0;
-  if (pass && hasValue) {
-    pass = false;
-    for (const cookie of named) {
-      if (matchText(this, cookie.value, value!)) {
-        pass = true;
-        break;
-      }
-    }
-  }
+  const values = named.map((cookie) => cookie.value);
+  const pass = named.length > 0 && (!hasValue || matchesAny(this, values, value!));
   return {
     pass,
     message: () => {
@@ -99,13 +91,7 @@ export function toHaveCookie(
       const rows: [string, string][] = [];
       if (hasValue) rows.push(['Expected value', `${not}${printExpected(this, value)}`]);
       rows.push(
-        [
-          named.length === 1 ? 'Received value' : 'Received values',
-          printTexts(
-            this,
-            named.map((c) => c.value),
-          ),
-        ],
+        [named.length === 1 ? 'Received value' : 'Received values', printTexts(this, values)],
         [
           'Received set-cookie',
           printTexts(

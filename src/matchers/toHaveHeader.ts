@@ -2,7 +2,7 @@ import type { MatcherContext, MatcherResult } from './context.js';
 import { headerNames, headerValues } from './headerValues.js';
 import { aligned, hint, matcherError, printTexts } from './messages.js';
 import { clientOutcome, context } from './outcome.js';
-import { isTextMatcher, matchText } from './textMatch.js';
+import { isTextMatcher, matchesAny } from './textMatch.js';
 import type { TextMatcher } from './types.js';
 import { printExpected } from './utils.js';
 
@@ -45,16 +45,7 @@ export function toHaveHeader(
     `have header ${printExpected(this, name.toLowerCase())}${hasValue ? ` matching ${printExpected(this, value)}` : ''}`;
   const outcome = clientOutcome(this, title, received, claim);
   const values = headerValues(outcome.response, name);
-  let pass = values !== undefined;
-  if (pass && hasValue) {
-    pass = false;
-    for (const sent of values!) {
-      if (matchText(this, sent, value!)) {
-        pass = true;
-        break;
-      }
-    }
-  }
+  const pass = values !== undefined && (!hasValue || matchesAny(this, values, value!));
   return {
     pass,
     message: () => {

@@ -1,11 +1,10 @@
 import type { MatcherContext, MatcherResult } from './context.js';
-import { canonicalJson, parseJsonBody } from './jsonBody.js';
+import { canonicalJson, JSON_BODY_TOPICS, parseJsonBody, receivedBodyTail } from './jsonBody.js';
 import { aligned, diff, hint, printText } from './messages.js';
 import { clientOutcome, context } from './outcome.js';
 import { printExpected } from './utils.js';
 
 const NAME = 'toHaveJsonBody';
-const TOPICS = ['body', 'isbase64encoded'];
 
 /**
  * Passes when the body the client reads is JSON and, when `expected` is given, equal to it (recursive equality
@@ -32,7 +31,8 @@ export function toHaveJsonBody(
     if (canonical !== undefined && canonical === body) {
       return {
         pass: true,
-        message: () => notEqualMessage(this, title(), expected, body) + context(this, outcome, TOPICS),
+        message: () =>
+          notEqualMessage(this, title(), expected, body) + context(this, outcome, JSON_BODY_TOPICS),
       };
     }
   }
@@ -44,7 +44,7 @@ export function toHaveJsonBody(
       pass: false,
       message: () =>
         `${title()}\n\nExpected response body to be JSON, but ${why}.\n\n` +
-        `${aligned([['Received body', printText(this, body)]])}${context(this, outcome, TOPICS)}`,
+        receivedBodyTail(this, outcome, body),
     };
   }
   const value = parsed.value;
@@ -53,7 +53,7 @@ export function toHaveJsonBody(
       pass: true,
       message: () =>
         `${title()}\n\nExpected response body not to be JSON, but it parses.\n\n` +
-        `${aligned([['Received body', printText(this, body)]])}${context(this, outcome, TOPICS)}`,
+        receivedBodyTail(this, outcome, body),
     };
   }
   const pass = this.equals(value, expected, this.customTesters);
@@ -63,7 +63,7 @@ export function toHaveJsonBody(
       (pass
         ? notEqualMessage(this, title(), expected, body)
         : `${title()}\n\nExpected response body to equal the expected JSON.\n\n${diff(this, expected, value)}`) +
-      context(this, outcome, TOPICS),
+      context(this, outcome, JSON_BODY_TOPICS),
   };
 }
 

@@ -1,12 +1,11 @@
 import type { MatcherContext, MatcherResult } from './context.js';
-import { parseJsonBody } from './jsonBody.js';
+import { JSON_BODY_TOPICS, parseJsonBody, receivedBodyTail } from './jsonBody.js';
 import { matchesSubset } from './matchesSubset.js';
 import { aligned, diff, hint, matcherError, pickSubset, printText } from './messages.js';
 import { clientOutcome, context } from './outcome.js';
 import { printExpected } from './utils.js';
 
 const NAME = 'toMatchJsonBody';
-const TOPICS = ['body', 'isbase64encoded'];
 
 /**
  * Passes when the body the client reads is JSON that matches `subset` as `toMatchObject` does: the properties
@@ -33,7 +32,7 @@ export function toMatchJsonBody(this: MatcherContext, received: unknown, subset:
       pass: false,
       message: () =>
         `${title()}\n\nExpected response body to be JSON matching the subset, but ${why}.\n\n` +
-        `${aligned([['Received body', printText(this, body)]])}${context(this, outcome, TOPICS)}`,
+        receivedBodyTail(this, outcome, body),
     };
   }
   const value = parsed.value;
@@ -42,7 +41,7 @@ export function toMatchJsonBody(this: MatcherContext, received: unknown, subset:
       pass: false,
       message: () =>
         `${title()}\n\nExpected response body to match the subset, but it is JSON ${value === null ? 'null' : `of type ${typeof value}`}, not an object.\n\n` +
-        `${aligned([['Received body', printText(this, body)]])}${context(this, outcome, TOPICS)}`,
+        receivedBodyTail(this, outcome, body),
     };
   }
   const pass = matchesSubset(this, value, subset);
@@ -56,6 +55,6 @@ export function toMatchJsonBody(this: MatcherContext, received: unknown, subset:
             ['Received body', printText(this, body)],
           ])
         : `${title()}\n\nExpected response body to match the subset.\n\n${diff(this, subset, pickSubset(value, subset))}`) +
-      context(this, outcome, TOPICS),
+      context(this, outcome, JSON_BODY_TOPICS),
   };
 }

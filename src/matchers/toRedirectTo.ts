@@ -2,7 +2,7 @@ import type { MatcherContext, MatcherResult } from './context.js';
 import { headerValues } from './headerValues.js';
 import { aligned, hint, matcherError, printTexts } from './messages.js';
 import { clientOutcome, context } from './outcome.js';
-import { isTextMatcher, matchText } from './textMatch.js';
+import { isTextMatcher, matchesAny } from './textMatch.js';
 import type { TextMatcher } from './types.js';
 import { printExpected, printReceived } from './utils.js';
 
@@ -54,15 +54,7 @@ export function toRedirectTo(
   const got = outcome.response.status;
   const locations = headerValues(outcome.response, 'location');
   const statusOk = hasStatus ? got === status : REDIRECTS.includes(got);
-  let locationOk = false;
-  if (locations !== undefined) {
-    for (const sent of locations) {
-      if (matchText(this, sent, location)) {
-        locationOk = true;
-        break;
-      }
-    }
-  }
+  const locationOk = locations !== undefined && matchesAny(this, locations, location);
   const pass = statusOk && locationOk;
   return {
     pass,

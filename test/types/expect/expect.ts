@@ -1,0 +1,4 @@
+// Types with the standalone `expect` package (node:test, mocha).
+import '../../../src/expect.js';
+
+export { expect } from 'expect';
