@@ -325,22 +325,34 @@ export function integrationOf(event: unknown): Integration | undefined {
   return undefined;
 }
 
+// R-64a: the first Accept value decides. A REST event's `headers` keeps the last line of a repeated header,
+// so `multiValueHeaders` (every line, in order) is read first.
 function acceptOf(event: unknown): string | undefined {
   if (!isObject(event)) return undefined;
   const { headers, multiValueHeaders } = event;
+  if (isObject(multiValueHeaders)) {
+    for (const name in multiValueHeaders) {
+      const value = multiValueHeaders[name];
+      if (name.toLowerCase() === 'accept' && isArray(value) && typeof value[0] === 'string') return value[0];
+    }
+  }
   if (isObject(headers)) {
     for (const name in headers) {
       const value = headers[name];
       if (name.toLowerCase() === 'accept' && typeof value === 'string') return value;
     }
   }
-  if (isObject(multiValueHeaders)) {
-    for (const name in multiValueHeaders) {
-      const value = multiValueHeaders[name];
-      if (name.toLowerCase() === 'accept' && isArray(value)) return value.join(', ');
-    }
-  }
   return undefined;
+}
+
+/** The request method: `httpMethod` (REST, HTTP API 1.0, ALB), else `requestContext.http.method` (2.0, URL). */
+function methodOf(event: unknown): string | undefined {
+  if (!isObject(event)) return undefined;
+  if (typeof event.httpMethod === 'string') return event.httpMethod;
+  const { requestContext } = event;
+  if (!isObject(requestContext) || !isObject(requestContext.http)) return undefined;
+  const { method } = requestContext.http;
+  return typeof method === 'string' ? method : undefined;
 }
 
 /**
@@ -363,6 +375,8 @@ export async function invokeHttp<E = unknown>(
   if (given.binaryMediaTypes !== undefined) inspect.binaryMediaTypes = given.binaryMediaTypes;
   const accept = given.accept ?? (integration === 'rest' ? acceptOf(event) : undefined);
   if (accept !== undefined) inspect.accept = accept;
+  const method = given.method ?? methodOf(event);
+  if (method !== undefined) inspect.method = method;
   if (given.strict !== undefined) inspect.strict = given.strict;
   if (given.integrationTimeoutMs !== undefined) inspect.integrationTimeoutMs = given.integrationTimeoutMs;
 

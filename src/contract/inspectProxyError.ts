@@ -21,5 +21,5 @@ export function inspectProxyError(error: unknown, options?: InspectOptions): Pro
     'W4',
     'catch it in the handler and return { statusCode: 500, body } if the client should see why',
   );
-  return finishOutcome(frontEnd, j, undefined, false, true, gatewayTimeout(frontEnd, resolved, j));
+  return finishOutcome(frontEnd, j, undefined, false, true, gatewayTimeout(frontEnd, resolved, j), undefined);
 }

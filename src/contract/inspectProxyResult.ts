@@ -51,5 +51,5 @@ export function judgeProxyResult(
     );
   }
   const timeout = gatewayTimeout(frontEnd, resolved, j);
-  return finishOutcome(frontEnd, j, built, resolved.strict, functionError, timeout);
+  return finishOutcome(frontEnd, j, built, resolved.strict, functionError, timeout, resolved.method);
 }

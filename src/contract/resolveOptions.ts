@@ -8,6 +8,7 @@ export interface ResolvedOptions {
   integration: Integration;
   binaryMediaTypes: readonly string[] | undefined;
   accept: string | undefined;
+  method: string | undefined;
   strict: boolean;
   durationMs: number | undefined;
   integrationTimeoutMs: number | undefined;
@@ -23,6 +24,7 @@ export function resolveOptions(options: InspectOptions | undefined, caller: stri
       integration: getDefaultIntegration(),
       binaryMediaTypes: undefined,
       accept: undefined,
+      method: undefined,
       strict: false,
       durationMs: undefined,
       integrationTimeoutMs: undefined,
@@ -33,7 +35,7 @@ export function resolveOptions(options: InspectOptions | undefined, caller: stri
       `${caller}(): options must be an object such as { integration: 'rest' }, but it is ${typeof options}`,
     );
   }
-  const { integration, binaryMediaTypes, accept, strict, durationMs, integrationTimeoutMs } = options;
+  const { integration, binaryMediaTypes, accept, method, strict, durationMs, integrationTimeoutMs } = options;
   if (integration !== undefined && !isIntegration(integration)) {
     throw new Error(
       `${caller}(): integration must be one of ${listIntegrations()}, but it is ${describeOption(integration)}`,
@@ -48,6 +50,9 @@ export function resolveOptions(options: InspectOptions | undefined, caller: stri
     throw new TypeError(
       `${caller}(): accept must be the request's Accept header as a string, such as 'image/png'`,
     );
+  }
+  if (method !== undefined && typeof method !== 'string') {
+    throw new TypeError(`${caller}(): method must be the request method as a string, such as 'HEAD'`);
   }
   if (strict !== undefined && typeof strict !== 'boolean') {
     throw new TypeError(`${caller}(): strict must be true or false`);
@@ -69,6 +74,7 @@ export function resolveOptions(options: InspectOptions | undefined, caller: stri
     integration: integration ?? getDefaultIntegration(),
     binaryMediaTypes,
     accept,
+    method,
     strict: strict === true,
     durationMs,
     integrationTimeoutMs,

@@ -11,6 +11,8 @@ export interface InspectOptions {
   binaryMediaTypes?: string[];
   /** REST only: the request's `Accept` header; its first value must match `binaryMediaTypes` to decode base64. */
   accept?: string;
+  /** The request method; a response to HEAD reaches the client without its body (RFC 9110 §9.3.2). */
+  method?: string;
   /** Count warnings as errors: the result is then not `accepted` while any warning stands. */
   strict?: boolean;
   /**

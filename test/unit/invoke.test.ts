@@ -512,6 +512,47 @@ describe('invokeHttp answers what the client gets', () => {
     expect(notAsked.response.body).toBe(Buffer.from('png!').toString('base64'));
   });
 
+  it('R-64a: the first line of a repeated Accept header decides, not the last one `headers` keeps', async () => {
+    const png = async () => ({
+      statusCode: 200,
+      headers: { 'Content-Type': 'image/png' },
+      body: Buffer.from('PNG').toString('base64'),
+      isBase64Encoded: true,
+    });
+    const event = restApi.get('/img', { headers: { Accept: ['image/png', 'text/html'] } });
+    const outcome = await invokeHttp(png, event, { binaryMediaTypes: ['image/png'] });
+    expect(outcome.response.body).toBe('PNG');
+    const other = restApi.get('/img', { headers: { Accept: ['text/html', 'image/png'] } });
+    const text = await invokeHttp(png, other, { binaryMediaTypes: ['image/png'] });
+    expect(text.response.body).toBe(Buffer.from('PNG').toString('base64'));
+  });
+
+  it.each([
+    ['rest', restApi.head('/x')],
+    ['http-1.0', httpApiV1Event({ method: 'HEAD' })],
+    ['http-2.0', httpApi.head('/x')],
+    ['function-url', functionUrlEvent({ method: 'HEAD' })],
+    ['alb', albEvent({ method: 'HEAD' })],
+  ] as const)(
+    'HTTP-2: a response to a HEAD event reaches the client without its body (%s)',
+    async (integration, e) => {
+      const outcome = await invokeHttp(async () => ({ statusCode: 200, body: 'hello' }), e);
+      expect(outcome.integration).toBe(integration);
+      expect([outcome.accepted, outcome.response.body, outcome.problems]).toEqual([true, '', []]);
+      expect(outcome.notes.map((note) => note.rule)).toContain('HTTP-2');
+    },
+  );
+
+  it('HTTP-2: options.method overrides the method the event names', async () => {
+    const handler = async () => ({ statusCode: 200, body: 'hello' });
+    const asGet = await invokeHttp(handler, restApi.head('/x'), { method: 'GET' });
+    expect(asGet.response.body).toBe('hello');
+    const asHead = await invokeHttp(handler, restApi.get('/x'), { method: 'HEAD' });
+    expect(asHead.response.body).toBe('');
+    const get = await invokeHttp(handler, httpApi.get('/x'));
+    expect(get.response.body).toBe('hello');
+  });
+
   it('accepts a promise of the result; its rejection is a function error', async () => {
     const good = await invokeHttp(Promise.resolve(ok), restApi.get('/'));
     expect([good.accepted, good.response.body]).toEqual([true, 'ok']);

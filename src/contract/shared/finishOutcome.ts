@@ -2,22 +2,30 @@ import type { BuiltResponse, FrontEnd } from '../frontEnds/FrontEnd.js';
 import { integrationLabel } from '../integrations.js';
 import { brandOutcome } from '../isProxyOutcome.js';
 import type { ClientResponse, ProxyNote, ProxyOutcome } from '../types.js';
+import { bodilessResponse } from './bodilessResponse.js';
 import { toHeaderRecord } from './headerLines.js';
 import type { Judgement } from './Judgement.js';
 
 /**
  * Turns a judgement into the outcome. Strict mode upgrades warnings to errors, so that `accepted` is
- * always exactly "no problem of severity error".
+ * always exactly "no problem of severity error". Every outcome, fast path or slow, ends here, so this is also
+ * where a body HTTP never delivers (a 204, a response to HEAD) is taken off the response.
  */
 export function finishOutcome(
   frontEnd: FrontEnd,
   j: Judgement,
-  built: BuiltResponse | undefined,
+  judged: BuiltResponse | undefined,
   strict: boolean,
   functionError: boolean,
-  timeoutResponse?: ClientResponse,
+  timeoutResponse: ClientResponse | undefined,
+  method: string | undefined,
 ): ProxyOutcome {
   const { problems, failure } = j;
+  // Before strict mode counts the warnings: a body HTTP drops is one of them.
+  const built =
+    judged !== undefined && j.errors === 0 && !functionError && timeoutResponse === undefined
+      ? bodilessResponse(judged, j, method)
+      : judged;
   // Past the gateway timeout the front end never built a response, so its notes (a default Content-Type, a
   // decoded body) describe nothing the client saw. Lambda's own serialisation notes (W…) still explain the
   // problems listed.

@@ -55,6 +55,7 @@ describe('confidence in messages', () => {
     ['A-3', 'alb', { statusCode: '200' }],
     ['A-H1', 'alb', { statusCode: 200, headers: { a: 1 } }],
     ['F-1', 'function-url', { statusCode: 200 }],
+    ['HTTP-1', 'rest', { statusCode: 204, body: 'x' }],
   ])('%s (%s): recorded behaviour is stated plainly', (rule, integration, result) => {
     const said = texts(rule, integration, result);
     expect(said.length).toBeGreaterThan(0);

@@ -165,8 +165,10 @@ describe('properties', () => {
   });
 
   const token = fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,15}$/);
+  // HTTP drops the body of a 204, 205 or 304 (HTTP-1): those are checked on their own below.
+  const BODILESS = [204, 205, 304];
   const cleanResponse = fc.record({
-    statusCode: fc.integer({ min: 100, max: 599 }),
+    statusCode: fc.integer({ min: 100, max: 599 }).filter((status) => !BODILESS.includes(status)),
     headers: fc.uniqueArray(fc.tuple(token, fc.string({ unit: 'grapheme-ascii' })), {
       selector: ([name]) => name.toLowerCase(),
       maxLength: 8,
@@ -201,6 +203,26 @@ describe('properties', () => {
         expect(outcome.response.body).toBe(body);
         expect(outcome.response.bodyBytes).toEqual(new TextEncoder().encode(body));
       }),
+    );
+  });
+
+  it('HTTP-1: every front end sends no body with a 204, 205 or 304, and warns when one was given', () => {
+    fc.assert(
+      fc.property(
+        cleanResponse,
+        fc.constantFrom(...BODILESS),
+        fc.constantFrom(...INTEGRATIONS),
+        ({ body }, statusCode, integration) => {
+          const outcome = inspectProxyResult({ statusCode, body }, { integration });
+          checkInvariants(outcome);
+          expect([outcome.accepted, outcome.response.status, outcome.response.body]).toEqual([
+            true,
+            statusCode,
+            '',
+          ]);
+          expect(outcome.problems.map((p) => p.rule)).toEqual(body === '' ? [] : ['HTTP-1']);
+        },
+      ),
     );
   });
 
