@@ -13,3 +13,25 @@ export function headerValues(response: ClientResponse, name: string): string[] |
 export function headerNames(response: ClientResponse): string[] {
   return keys(response.headers);
 }
+
+/**
+ * The values without repeats, in order, compared by `key` (the value itself by default): a header sent twice
+ * with the same value says one thing, with two values two.
+ * @example distinctValues(['/a', '/a', '/b']) // ['/a', '/b']
+ */
+export function distinctValues(values: readonly string[], key: (value: string) => string = same): string[] {
+  const seen: string[] = [];
+  const kept: string[] = [];
+  for (const value of values) {
+    const k = key(value);
+    if (!seen.includes(k)) {
+      seen.push(k);
+      kept.push(value);
+    }
+  }
+  return kept;
+}
+
+function same(value: string): string {
+  return value;
+}

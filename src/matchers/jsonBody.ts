@@ -7,6 +7,7 @@ const { isArray } = Array;
 const { parse, stringify } = JSON;
 const { is, keys, getOwnPropertySymbols } = Object;
 const { isFinite: isFiniteNumber } = Number;
+const BOM = 0xfeff;
 
 /** What the contract may remark on under a JSON matcher's message. */
 export const JSON_BODY_TOPICS: readonly string[] = ['body', 'isbase64encoded'];
@@ -19,11 +20,15 @@ export function receivedBodyTail(ctx: MatcherContext, outcome: ProxyOutcome, bod
 /** A parsed body, or why it is not JSON (completes "…, but <why>"). */
 export type JsonBody = { json: true; value: unknown } | { json: false; why: string };
 
-/** The body as JSON, or the reason it is not. Never throws. */
+/**
+ * The body as JSON, or the reason it is not. Never throws. One leading byte order mark (U+FEFF) is skipped, as
+ * `fetch().json()` and axios skip it, where `JSON.parse` alone would refuse it.
+ * @example parseJsonBody('\uFEFF{"a":1}') // { json: true, value: { a: 1 } }
+ */
 export function parseJsonBody(body: string): JsonBody {
   if (body === '') return { json: false, why: 'it is empty' };
   try {
-    return { json: true, value: parse(body) };
+    return { json: true, value: parse(body.charCodeAt(0) === BOM ? body.slice(1) : body) };
   } catch (error) {
     return {
       json: false,

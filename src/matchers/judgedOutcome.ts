@@ -80,8 +80,11 @@ function hasResponseShape(value: Record<string, unknown>): boolean {
 }
 
 /**
- * An outcome by its shape. `bodyBytes` is not required: a JSON round trip turns it into an object of numbers,
- * and a copy drops it if it is not enumerable; the matchers read only status, headers and body.
+ * An outcome by its shape: every field a real outcome has, which a copy (spread, `structuredClone`, a JSON round
+ * trip) keeps, so a handler result forged to look like one (`{ integration, accepted: true, problems: [],
+ * response }`) stays a handler result and is judged as the front end would. `bodyBytes` is not required: a JSON
+ * round trip turns it into an object of numbers, and a copy drops it if it is not enumerable; the matchers read
+ * only status, headers and body.
  */
 function copiedOutcome(value: unknown): ProxyOutcome | undefined {
   // integration first: one read rules out every handler result.
@@ -89,17 +92,18 @@ function copiedOutcome(value: unknown): ProxyOutcome | undefined {
   const { integration } = value as { integration?: unknown };
   if (!isIntegration(integration) || !isPlainObject(value)) return undefined;
   const { accepted, problems, notes, response, functionError } = value;
-  if (typeof accepted !== 'boolean' || !isArray(problems)) return undefined;
+  if (typeof accepted !== 'boolean' || typeof functionError !== 'boolean') return undefined;
+  if (!isArray(problems) || !isArray(notes)) return undefined;
   if (!isPlainObject(response) || !hasResponseShape(response)) return undefined;
   for (const problem of problems) if (!isProblem(problem)) return undefined;
-  if (notes !== undefined && !(isArray(notes) && notes.every(isNote))) return undefined;
+  for (const note of notes) if (!isNote(note)) return undefined;
   return {
     integration,
     accepted,
     problems: problems as ProxyProblem[],
-    notes: (notes ?? []) as ProxyNote[],
+    notes: notes as ProxyNote[],
     response: response as unknown as ClientResponse,
-    functionError: functionError === true,
+    functionError,
   };
 }
 

@@ -57,6 +57,24 @@ export function aligned(rows: ReadonlyArray<readonly [label: string, value: stri
   return rows.map(([label, value]) => `${`${label}:`.padEnd(width + 2)}${value}`).join('\n');
 }
 
+/**
+ * A failure `.not` cannot turn into a pass, for a response that says two things at once (two different
+ * `Location`s): the claim and its negation are both wrong for some client. Thrown, as a rejected result's is.
+ * @example throw failsEitherWay(`${title}\n\nExpected response to redirect to "/a", but …`)
+ */
+export function failsEitherWay(message: string): Error {
+  const error = new Error(message);
+  Error.captureStackTrace?.(error, failsEitherWay);
+  return error;
+}
+
+/** Received texts for a sentence: `"a" and "b"`, `"a", "b" and "c"`. */
+export function printTextList(ctx: MatcherContext, texts: readonly string[]): string {
+  const printed = texts.map((text) => printText(ctx, text));
+  const last = printed.pop();
+  return printed.length === 0 ? (last ?? '') : `${printed.join(', ')} and ${last}`;
+}
+
 /** A received text, cut to `PREVIEW_LENGTH` characters with its full length said, so a 2 MB body stays readable. */
 export function printText(
   ctx: MatcherContext,

@@ -1,14 +1,17 @@
 import type { MatcherContext, MatcherResult } from './context.js';
 import { headerValues } from './headerValues.js';
-import { aligned, hint, matcherError, printTexts } from './messages.js';
+import { aligned, hint, matcherError, printText, printTexts } from './messages.js';
 import { clientOutcome, context } from './outcome.js';
-import { isTextMatcher, matchesAny } from './textMatch.js';
+import { isTextMatcher, matchesAny, matchText } from './textMatch.js';
 import type { TextMatcher } from './types.js';
 import { printExpected } from './utils.js';
 
 const NAME = 'toHaveCookie';
 const TOPICS = ['cookies', 'headers.set-cookie', 'multivalueheaders.set-cookie'];
 const COOKIE_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const MAX_AGE = /^-?\d+$/;
+const { now, parse: parseDate } = Date;
+const { isNaN: isNotANumber } = Number;
 
 interface SetCookie {
   name: string;
@@ -27,8 +30,38 @@ function parseSetCookie(line: string): SetCookie {
 }
 
 /**
+ * `Max-Age=0` when the line tells the client to drop the cookie (a Max-Age of 0 or less, else an Expires in
+ * the past; RFC 6265 §5.3 step 3: Max-Age wins, and of each the last valid one counts), `undefined` otherwise.
+ */
+function deletion(line: string): string | undefined {
+  let maxAge: string | undefined;
+  let expires: string | undefined;
+  let expiresAt = 0;
+  const attributes = line.split(';');
+  for (let i = 1; i < attributes.length; i++) {
+    const attribute = attributes[i]!;
+    const equals = attribute.indexOf('=');
+    if (equals === -1) continue;
+    const key = attribute.slice(0, equals).trim().toLowerCase();
+    const raw = attribute.slice(equals + 1).trim();
+    if (key === 'max-age' && MAX_AGE.test(raw)) maxAge = raw;
+    else if (key === 'expires') {
+      const at = parseDate(raw);
+      if (!isNotANumber(at)) {
+        expires = raw;
+        expiresAt = at;
+      }
+    }
+  }
+  if (maxAge !== undefined) return Number(maxAge) <= 0 ? `Max-Age=${maxAge}` : undefined;
+  return expires !== undefined && expiresAt <= now() ? `Expires=${expires}, in the past` : undefined;
+}
+
+/**
  * Passes when the response sets the cookie `name` (through `headers`, `multiValueHeaders` or 2.0 `cookies`,
- * as the front end sends them) and, with `value`, when one of its values matches.
+ * as the front end sends them) and, with `value`, when the value of its last `Set-Cookie` matches: a later line
+ * replaces an earlier one (RFC 6265 §5.3; Domain and Path are not compared). A deletion (`Max-Age=0`, an
+ * `Expires` in the past) sets the cookie too; assert one with `toHaveHeader('set-cookie', /session=; .*Max-Age=0/i)`.
  * @example expect(result).toHaveCookie('session', expect.stringMatching(/^[\w-]{20,}$/))
  */
 export function toHaveCookie(
@@ -63,14 +96,15 @@ export function toHaveCookie(
   const outcome = clientOutcome(this, title, received, claim);
   const cookies = (headerValues(outcome.response, 'set-cookie') ?? []).map(parseSetCookie);
   const named = cookies.filter((cookie) => cookie.name === name);
-  const values = named.map((cookie) => cookie.value);
-  const pass = named.length > 0 && (!hasValue || matchesAny(this, values, value!));
+  // The client keeps the last line for a name (RFC 6265 §5.3 step 11), so only that one is judged.
+  const last = named[named.length - 1];
+  const pass = last !== undefined && (!hasValue || matchText(this, last.value, value!));
   return {
     pass,
     message: () => {
       const not = pass ? 'not ' : '';
       const tail = context(this, outcome, TOPICS);
-      if (named.length === 0) {
+      if (last === undefined) {
         const finding =
           cookies.length === 0
             ? 'it sets no cookies'
@@ -91,7 +125,7 @@ export function toHaveCookie(
       const rows: [string, string][] = [];
       if (hasValue) rows.push(['Expected value', `${not}${printExpected(this, value)}`]);
       rows.push(
-        [named.length === 1 ? 'Received value' : 'Received values', printTexts(this, values)],
+        ['Received value', printText(this, last.value)],
         [
           'Received set-cookie',
           printTexts(
@@ -100,7 +134,18 @@ export function toHaveCookie(
           ),
         ],
       );
-      const finding = hasValue && !pass ? ', but its value differs' : '';
+      const deletes = deletion(last.line);
+      const earlier = named.slice(0, -1).map((c) => c.value);
+      let finding = '';
+      if (deletes !== undefined) {
+        finding = `${pass ? ', and' : ', but'} its ${named.length > 1 ? 'last ' : ''}Set-Cookie deletes it (${deletes})`;
+        if (pass) finding += ', which counts as setting it';
+      } else if (hasValue && !pass) {
+        finding =
+          earlier.length > 0 && matchesAny(this, earlier, value!)
+            ? ', but a later Set-Cookie for it replaces that value: the client keeps the last one'
+            : ', but its value differs';
+      }
       return `${title()}\n\nExpected response ${not}to ${claim()}${finding}.\n\n${aligned(rows)}${tail}`;
     },
   };

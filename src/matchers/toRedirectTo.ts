@@ -1,6 +1,6 @@
 import type { MatcherContext, MatcherResult } from './context.js';
-import { headerValues } from './headerValues.js';
-import { aligned, hint, matcherError, printTexts } from './messages.js';
+import { distinctValues, headerValues } from './headerValues.js';
+import { aligned, failsEitherWay, hint, matcherError, printTextList, printTexts } from './messages.js';
 import { clientOutcome, context } from './outcome.js';
 import { isTextMatcher, matchesAny } from './textMatch.js';
 import type { TextMatcher } from './types.js';
@@ -18,7 +18,7 @@ const REDIRECTS_TEXT = '301, 302, 303, 307 or 308';
 
 /**
  * Passes when the response redirects (301, 302, 303, 307 or 308; exactly `status` when given) and its
- * `Location` matches.
+ * `Location` matches. Two different `Location`s fail with and without `.not`: browsers refuse such a redirect.
  * @example expect(result).toRedirectTo(expect.stringMatching(/^\/login\?next=/), 302)
  */
 export function toRedirectTo(
@@ -55,30 +55,35 @@ export function toRedirectTo(
   const locations = headerValues(outcome.response, 'location');
   const statusOk = hasStatus ? got === status : REDIRECTS.includes(got);
   const locationOk = locations !== undefined && matchesAny(this, locations, location);
+  // Two different Locations are no redirect to either: which one a client follows, if any, is up to the client.
+  const sent = locations === undefined ? [] : distinctValues(locations);
+  const ambiguous = statusOk && sent.length > 1;
   const pass = statusOk && locationOk;
-  return {
-    pass,
-    message: () => {
-      const not = pass ? 'not ' : '';
-      let finding = '';
-      if (!statusOk) {
-        finding = hasStatus
-          ? `, but its status is ${printReceived(this, got)}`
-          : `, but its status ${printReceived(this, got)} is not a redirect`;
-      } else if (!locationOk) {
-        finding =
-          locations === undefined ? ', but no location header is sent' : ', but it redirects elsewhere';
-      }
-      const rows: [string, string][] = [
-        ['Expected location', `${not}${printExpected(this, location)}`],
-        ['Received location', locations === undefined ? '(none)' : printTexts(this, locations)],
-        ['Expected status', hasStatus ? printExpected(this, status) : REDIRECTS_TEXT],
-        ['Received status', printReceived(this, got)],
-      ];
-      return (
-        `${title()}\n\nExpected response ${not}to ${claim()}${finding}.\n\n` +
-        `${aligned(rows)}${context(this, outcome, TOPICS)}`
-      );
-    },
+  const message = (not: string) => {
+    let finding = '';
+    if (ambiguous) {
+      finding =
+        `, but the client gets ${sent.length} Location headers, ${printTextList(this, sent)}: browsers refuse` +
+        ' such a redirect (Chrome: ERR_RESPONSE_HEADERS_MULTIPLE_LOCATION) and other clients follow only one,' +
+        ' so this fails with or without .not; send one Location';
+    } else if (!statusOk) {
+      finding = hasStatus
+        ? `, but its status is ${printReceived(this, got)}`
+        : `, but its status ${printReceived(this, got)} is not a redirect`;
+    } else if (!locationOk) {
+      finding = locations === undefined ? ', but no location header is sent' : ', but it redirects elsewhere';
+    }
+    const rows: [string, string][] = [
+      ['Expected location', `${not}${printExpected(this, location)}`],
+      ['Received location', locations === undefined ? '(none)' : printTexts(this, locations)],
+      ['Expected status', hasStatus ? printExpected(this, status) : REDIRECTS_TEXT],
+      ['Received status', printReceived(this, got)],
+    ];
+    return (
+      `${title()}\n\nExpected response ${not}to ${claim()}${finding}.\n\n` +
+      `${aligned(rows)}${context(this, outcome, TOPICS)}`
+    );
   };
+  if (ambiguous) throw failsEitherWay(message(this.isNot === true ? 'not ' : ''));
+  return { pass, message: () => message(pass ? 'not ' : '') };
 }

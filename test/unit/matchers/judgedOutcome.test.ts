@@ -137,9 +137,48 @@ describe('a copied ProxyOutcome', () => {
     );
   });
 
-  it('fills in what an older or partial copy lacks', () => {
-    const { notes: _notes, functionError: _functionError, ...partial } = outcome;
-    expect(judgedOutcome(partial)).toMatchObject({ notes: [], functionError: false, accepted: true });
+  it('keeps every field a real outcome has through a JSON round trip, so copies need none filled in', () => {
+    for (const real of [outcome, rejected, thrown]) {
+      expect(judgedOutcome(JSON.parse(JSON.stringify(real)))).toEqual({
+        ...real,
+        response: expect.objectContaining({ status: real.response.status }),
+      });
+    }
+  });
+
+  // A handler result shaped like an outcome: REST refuses its unknown keys and answers 502, so reading it as
+  // an outcome would be a pass for the wrong reason.
+  const forged = {
+    integration: 'rest',
+    accepted: true,
+    problems: [],
+    response: { status: 200, headers: {}, body: 'ok' },
+  };
+
+  it('judges a result forged to look like an outcome as the handler result it is', () => {
+    expect(judgedOutcome(forged)).toBeUndefined();
+    expect(inspectProxyResult(forged).response.status).toBe(502);
+    expect(failureOf(() => expect(forged).toHaveStatusCode(200))).toMatch(
+      /the client gets a 502 from API Gateway \(REST\) itself/,
+    );
+    expect(failureOf(() => expect(forged).not.toHaveStatusCode(200))).toMatch(
+      /the client gets a 502 from API Gateway \(REST\) itself/,
+    );
+    expect(forged).not.toBeValidProxyResponse();
+  });
+
+  it.each([
+    ['no notes', (({ notes: _, ...rest }) => rest)(outcome)],
+    ['no functionError', (({ functionError: _, ...rest }) => rest)(outcome)],
+    ['functionError as text', { ...outcome, functionError: 'false' }],
+    ['notes that are not a list', { ...outcome, notes: {} }],
+    [
+      'a header value that is not a list',
+      { ...outcome, response: { ...outcome.response, headers: { a: 'b' } } },
+    ],
+  ])('is not recognised with %s: judged as a handler result', (_, value) => {
+    expect(judgedOutcome(value)).toBeUndefined();
+    expect(value).not.toBeValidProxyResponse();
   });
 
   it.each([

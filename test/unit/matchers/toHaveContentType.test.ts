@@ -69,6 +69,56 @@ describe('toHaveContentType', () => {
     `);
   });
 
+  describe('two different media types', () => {
+    // REST and HTTP API 1.0 send both maps' values (R-M3); Node's http keeps the first, fetch() the last.
+    const merged = {
+      statusCode: 200,
+      headers: { 'Content-Type': 'application/json' },
+      multiValueHeaders: { 'Content-Type': ['text/html'] },
+      body: '{}',
+    };
+    const twoLines =
+      /but the client gets 2 Content-Type headers, "text\/html" and "application\/json": clients disagree on which counts/;
+
+    it.each(['rest', 'http-1.0'] as const)(
+      'fail with and without .not when %s merges the maps',
+      (integration) => {
+        configure({ integration });
+        for (const mediaType of ['application/json', 'text/html', 'text/plain']) {
+          expect(failureOf(() => expect(merged).toHaveContentType(mediaType))).toMatch(twoLines);
+          expect(failureOf(() => expect(merged).not.toHaveContentType(mediaType))).toMatch(twoLines);
+        }
+        expect(failureOf(() => expect(merged).not.toHaveContentType('text/html'))).toMatch(
+          /^expect\(received\)\.not\.toHaveContentType\(expected\)\n\nExpected response not to have content type "text\/html", but/,
+        );
+      },
+    );
+
+    it('fail with and without .not from alb-multi-value', () => {
+      configure({ integration: 'alb-multi-value' });
+      const two = {
+        statusCode: 200,
+        statusDescription: '200 OK',
+        multiValueHeaders: { 'content-type': ['application/json', 'application/xml'] },
+        body: '{}',
+      };
+      const said = /2 Content-Type headers, "application\/json" and "application\/xml"/;
+      expect(failureOf(() => expect(two).toHaveContentType('application/json'))).toMatch(said);
+      expect(failureOf(() => expect(two).not.toHaveContentType('application/json'))).toMatch(said);
+    });
+
+    it('pass when the lines differ only in parameters or case: one media type, which the matcher judges', () => {
+      const same = {
+        statusCode: 200,
+        headers: { 'Content-Type': 'application/json' },
+        multiValueHeaders: { 'Content-Type': ['Application/JSON; charset=utf-8'] },
+        body: '{}',
+      };
+      expect(same).toHaveContentType('application/json');
+      expect(same).not.toHaveContentType('text/html');
+    });
+  });
+
   it('fails on a rejected result', () => {
     expect(
       failureOf(() => expect({ ...json, body: { a: 1 } }).toHaveContentType('application/json')),

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { configure } from '../../../src/contract/configure.js';
 import { toHaveCookie } from '../../../src/matchers/toHaveCookie.js';
+import { toHaveHeader } from '../../../src/matchers/toHaveHeader.js';
 import { asyncFailureOf, failureOf, maskCore } from './support.js';
 
-expect.extend({ toHaveCookie });
+expect.extend({ toHaveCookie, toHaveHeader });
 
 const login = {
   statusCode: 200,
@@ -52,6 +53,87 @@ describe('toHaveCookie', () => {
       Received value:      "abc123"
       Received set-cookie: "session=abc123; Path=/; HttpOnly""
     `);
+  });
+
+  describe('the same name set twice', () => {
+    // A later Set-Cookie for a name replaces the earlier one (RFC 6265 §5.3 step 11): the client keeps "new".
+    const twice = { statusCode: 200, cookies: ['session=old; Path=/', 'session=new; Path=/'], body: '' };
+
+    it('judges the last line, with and without .not', () => {
+      configure({ integration: 'http-2.0' });
+      expect(twice).toHaveCookie('session', 'new');
+      expect(twice).not.toHaveCookie('session', 'old');
+      expect(failureOf(() => expect(twice).not.toHaveCookie('session', 'new'))).toMatch(
+        /Expected response not to set cookie "session" with a value matching "new"\./,
+      );
+      expect(maskCore(failureOf(() => expect(twice).toHaveCookie('session', 'old')))).toMatchInlineSnapshot(`
+        "expect(received).toHaveCookie(name, value)
+
+        Expected response to set cookie "session" with a value matching "old", but a later Set-Cookie for it replaces that value: the client keeps the last one.
+
+        Expected value:      "old"
+        Received value:      "new"
+        Received set-cookie: "session=old; Path=/", "session=new; Path=/"
+
+        Note: … (H2-6)"
+      `);
+    });
+
+    it('judges the last line across headers and multiValueHeaders as REST sends them', () => {
+      // R-M3: multiValueHeaders values first, then the headers value.
+      const merged = {
+        statusCode: 200,
+        headers: { 'Set-Cookie': 'session=b' },
+        multiValueHeaders: { 'Set-Cookie': ['session=a'] },
+        body: '',
+      };
+      expect(merged).toHaveCookie('session', 'b');
+      expect(merged).not.toHaveCookie('session', 'a');
+      expect(failureOf(() => expect(merged).toHaveCookie('session', 'a'))).toMatch(/replaces that value/);
+    });
+
+    it('still says "its value differs" when no line matches', () => {
+      configure({ integration: 'http-2.0' });
+      expect(failureOf(() => expect(twice).toHaveCookie('session', 'other'))).toMatch(
+        /with a value matching "other", but its value differs\./,
+      );
+    });
+  });
+
+  describe('a deletion cookie', () => {
+    const deleted = (...attributes: string[]) => ({
+      statusCode: 200,
+      multiValueHeaders: { 'Set-Cookie': ['session=abc123', ['session=', ...attributes].join('; ')] },
+      body: '',
+    });
+
+    it.each([
+      ['Max-Age=0', ['Max-Age=0', 'Path=/'], /deletes it \(Max-Age=0\)/],
+      ['a negative Max-Age', ['max-age=-1'], /deletes it \(Max-Age=-1\)/],
+      [
+        'an Expires in the past',
+        ['Expires=Thu, 01 Jan 1970 00:00:00 GMT'],
+        /deletes it \(Expires=Thu, 01 Jan 1970 00:00:00 GMT, in the past\)/,
+      ],
+    ])('still sets the cookie with %s, and the message says it deletes it', (_, attributes, said) => {
+      const result = deleted(...attributes);
+      expect(result).toHaveCookie('session');
+      expect(result).toHaveHeader('set-cookie', /session=; .*(Max-Age=-?0|Max-Age=-1|Expires=)/i);
+      const message = failureOf(() => expect(result).not.toHaveCookie('session'));
+      expect(message).toMatch(/Expected response not to set cookie "session", and its last Set-Cookie /);
+      expect(message).toMatch(said);
+      expect(message).toMatch(/which counts as setting it\./);
+      // The earlier value is gone: the deletion replaced it.
+      expect(result).not.toHaveCookie('session', 'abc123');
+      expect(failureOf(() => expect(result).toHaveCookie('session', 'abc123'))).toMatch(
+        /, but its last Set-Cookie deletes it/,
+      );
+    });
+
+    it('is no deletion when Max-Age is positive, whatever Expires says: Max-Age wins', () => {
+      const result = deleted('Expires=Thu, 01 Jan 1970 00:00:00 GMT', 'Max-Age=60');
+      expect(failureOf(() => expect(result).not.toHaveCookie('session'))).not.toMatch(/deletes/);
+    });
   });
 
   it('says when the front end drops the cookies: HTTP API 1.0 ignores a cookies key', () => {

@@ -84,6 +84,28 @@ describe('toHaveJsonBody', () => {
     );
   });
 
+  // fetch().json() and axios skip one leading U+FEFF; JSON.parse alone refuses it.
+  const withBom = { statusCode: 200, body: '\uFEFF{"a":1}' };
+
+  it('reads a body that starts with a byte order mark as the client does', () => {
+    expect(withBom).toHaveJsonBody();
+    expect(withBom).toHaveJsonBody({ a: 1 });
+    expect(failureOf(() => expect(withBom).not.toHaveJsonBody())).toMatch(
+      /Expected response body not to be JSON, but it parses\.\n\nReceived body: "\uFEFF\{"a":1\}"$/,
+    );
+    expect(failureOf(() => expect(withBom).not.toHaveJsonBody({ a: 1 }))).toMatch(
+      /Expected response body not to equal the expected JSON\./,
+    );
+    expect(failureOf(() => expect(withBom).toHaveJsonBody({ a: 2 }))).toMatch(/- {3}"a": 2,\n\+ {3}"a": 1,/);
+    expect(withBom).not.toHaveJsonBody({ a: 2 });
+  });
+
+  it('skips only one byte order mark', () => {
+    const twice = { statusCode: 200, body: '\uFEFF\uFEFF{"a":1}' };
+    expect(failureOf(() => expect(twice).toHaveJsonBody({ a: 1 }))).toMatch(/but JSON\.parse fails: /);
+    expect(twice).not.toHaveJsonBody();
+  });
+
   it('fails when the body is empty', () => {
     expect(failureOf(() => expect({ statusCode: 204 }).toHaveJsonBody({}))).toMatchInlineSnapshot(`
       "expect(received).toHaveJsonBody(expected)

@@ -26,6 +26,18 @@ describe('toMatchJsonBody', () => {
     expect(order).toMatchJsonBody({ total: expect.any(Number), lines: [{ sku: 'a' }] });
   });
 
+  it('reads a body that starts with a byte order mark as the client does', () => {
+    const withBom = { statusCode: 200, body: '\uFEFF{"a":1,"b":2}' };
+    expect(withBom).toMatchJsonBody({ a: 1 });
+    expect(failureOf(() => expect(withBom).not.toMatchJsonBody({ a: 1 }))).toMatch(
+      /Expected response body not to match the subset\./,
+    );
+    expect(failureOf(() => expect(withBom).toMatchJsonBody({ a: 2 }))).toMatch(
+      /Expected response body to match the subset\./,
+    );
+    expect(withBom).not.toMatchJsonBody({ a: 2 });
+  });
+
   it('passes on an array body matched element by element', () => {
     expect({ statusCode: 200, body: '[{"id":1,"x":true},{"id":2}]' }).toMatchJsonBody([{ id: 1 }, { id: 2 }]);
   });

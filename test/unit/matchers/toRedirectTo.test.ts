@@ -92,6 +92,54 @@ describe('toRedirectTo', () => {
     );
   });
 
+  describe('two different Locations', () => {
+    // REST and HTTP API 1.0 send both maps' values (R-M3); browsers refuse the response, Node follows one.
+    const merged = { statusCode: 302, headers: { Location: '/b' }, multiValueHeaders: { Location: ['/a'] } };
+    const twoLines =
+      /but the client gets 2 Location headers, "\/a" and "\/b": browsers refuse such a redirect \(Chrome: ERR_RESPONSE_HEADERS_MULTIPLE_LOCATION\)/;
+
+    it.each(['rest', 'http-1.0'] as const)(
+      'fail with and without .not when %s merges the maps',
+      (integration) => {
+        configure({ integration });
+        for (const location of ['/a', '/b', '/c', /^\//]) {
+          expect(failureOf(() => expect(merged).toRedirectTo(location))).toMatch(twoLines);
+          expect(failureOf(() => expect(merged).not.toRedirectTo(location))).toMatch(twoLines);
+        }
+        expect(failureOf(() => expect(merged).not.toRedirectTo('/a', 302))).toMatch(
+          /^expect\(received\)\.not\.toRedirectTo\(location, status\)\n\nExpected response not to redirect to "\/a" with status 302, but the client gets 2 Location headers/,
+        );
+      },
+    );
+
+    it('fail with and without .not from alb-multi-value, naming all three', () => {
+      configure({ integration: 'alb-multi-value' });
+      const three = {
+        statusCode: 301,
+        statusDescription: '301 Moved Permanently',
+        multiValueHeaders: { location: ['/a', '/b', '/a', '/c'] },
+      };
+      const said = /the client gets 3 Location headers, "\/a", "\/b" and "\/c": browsers refuse/;
+      expect(failureOf(() => expect(three).toRedirectTo('/a'))).toMatch(said);
+      expect(failureOf(() => expect(three).not.toRedirectTo('/a'))).toMatch(said);
+    });
+
+    it('pass when the same Location is sent twice: it says one thing', () => {
+      const same = { statusCode: 302, headers: { Location: '/a' }, multiValueHeaders: { Location: ['/a'] } };
+      expect(same).toRedirectTo('/a');
+      expect(same).not.toRedirectTo('/b');
+    });
+
+    it('leave a status that is no redirect a plain failure, which .not passes', () => {
+      const ok = { ...merged, statusCode: 200 };
+      expect(failureOf(() => expect(ok).toRedirectTo('/a'))).toMatch(
+        /but its status 200 is not a redirect\./,
+      );
+      expect(ok).not.toRedirectTo('/a');
+      expect(merged).not.toRedirectTo('/a', 301);
+    });
+  });
+
   it('fails on a rejected result', () => {
     expect(failureOf(() => expect({ ...redirect, Location: '/' }).toRedirectTo('/login'))).toMatch(
       /Expected response to redirect to "\/login", but the client gets a 502 from API Gateway \(REST\) itself, not the handler's response/,
