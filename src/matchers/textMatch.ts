@@ -1,5 +1,5 @@
 import type { MatcherContext } from './context.js';
-import { isAsymmetric } from './messages.js';
+import { isAsymmetric, matcherError } from './messages.js';
 import type { TextMatcher } from './types.js';
 
 const { prototype: objectPrototype } = Object;
@@ -30,4 +30,46 @@ export function matchText(ctx: MatcherContext, text: string, expected: TextMatch
 export function matchesAny(ctx: MatcherContext, texts: readonly string[], expected: TextMatcher): boolean {
   for (const text of texts) if (matchText(ctx, text, expected)) return true;
   return false;
+}
+
+/**
+ * Misuse guard for a text argument: a Matcher error (thrown, so `.not` cannot pass) unless `value` is a string,
+ * a RegExp or an asymmetric matcher. `what` names the argument; `advice` ends the sentence.
+ */
+export function requireTextMatcher(
+  ctx: MatcherContext,
+  title: () => string,
+  value: unknown,
+  what: string,
+  advice = '',
+): asserts value is TextMatcher {
+  if (!isTextMatcher(value)) {
+    throw matcherError(
+      ctx,
+      title(),
+      `${what} must be a string, a RegExp or an asymmetric matcher${advice}`,
+      'Expected',
+      value,
+    );
+  }
+}
+
+/** Misuse guard for a header or cookie name: `kind` is 'header' or 'cookie', `example` a valid name. */
+export function requireName(
+  ctx: MatcherContext,
+  title: () => string,
+  name: unknown,
+  pattern: RegExp,
+  kind: string,
+  example: string,
+): asserts name is string {
+  if (typeof name !== 'string' || !pattern.test(name)) {
+    throw matcherError(
+      ctx,
+      title(),
+      `${kind} name must be a non-empty string of ${kind}-name characters, such as "${example}"`,
+      'Expected',
+      name,
+    );
+  }
 }

@@ -1,7 +1,7 @@
 import type { MatcherContext, MatcherResult } from './context.js';
-import { aligned, hint, matcherError, PREVIEW_LENGTH, printText } from './messages.js';
+import { aligned, hint, PREVIEW_LENGTH, printText } from './messages.js';
 import { clientOutcome, context } from './outcome.js';
-import { isTextMatcher, matchText } from './textMatch.js';
+import { matchText, requireTextMatcher } from './textMatch.js';
 import type { TextMatcher } from './types.js';
 import { dim, printExpected, printReceived } from './utils.js';
 
@@ -17,15 +17,7 @@ const LEAD = 40;
  */
 export function toHaveBody(this: MatcherContext, received: unknown, expected: TextMatcher): MatcherResult {
   const title = () => hint(this, NAME);
-  if (!isTextMatcher(expected)) {
-    throw matcherError(
-      this,
-      title(),
-      'expected value must be a string, a RegExp or an asymmetric matcher; for JSON use toHaveJsonBody',
-      'Expected',
-      expected,
-    );
-  }
+  requireTextMatcher(this, title, expected, 'expected value', '; for JSON use toHaveJsonBody');
   const outcome = clientOutcome(this, title, received, () =>
     typeof expected === 'string'
       ? 'have the expected body'

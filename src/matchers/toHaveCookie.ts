@@ -1,8 +1,8 @@
 import type { MatcherContext, MatcherResult } from './context.js';
 import { headerValues } from './headerValues.js';
-import { aligned, hint, matcherError, printText, printTexts } from './messages.js';
+import { aligned, hint, printText, printTexts } from './messages.js';
 import { clientOutcome, context } from './outcome.js';
-import { isTextMatcher, matchesAny, matchText } from './textMatch.js';
+import { matchesAny, matchText, requireName, requireTextMatcher } from './textMatch.js';
 import type { TextMatcher } from './types.js';
 import { printExpected } from './utils.js';
 
@@ -73,22 +73,14 @@ export function toHaveCookie(
   const hasValue = rest.length > 0;
   const value = rest[0];
   const title = () => hint(this, NAME, 'name', hasValue ? 'value' : undefined);
-  if (typeof name !== 'string' || !COOKIE_NAME.test(name)) {
-    throw matcherError(
+  requireName(this, title, name, COOKIE_NAME, 'cookie', 'session');
+  if (hasValue) {
+    requireTextMatcher(
       this,
-      title(),
-      'cookie name must be a non-empty string of cookie-name characters, such as "session"',
-      'Expected',
-      name,
-    );
-  }
-  if (hasValue && !isTextMatcher(value)) {
-    throw matcherError(
-      this,
-      title(),
-      'cookie value must be a string, a RegExp or an asymmetric matcher; leave it out to check only that the cookie is set',
-      'Expected',
+      title,
       value,
+      'cookie value',
+      '; leave it out to check only that the cookie is set',
     );
   }
   const claim = () =>

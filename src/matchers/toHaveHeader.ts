@@ -1,8 +1,8 @@
 import type { MatcherContext, MatcherResult } from './context.js';
 import { headerNames, headerValues } from './headerValues.js';
-import { aligned, hint, matcherError, printTexts } from './messages.js';
+import { aligned, hint, printTexts } from './messages.js';
 import { clientOutcome, context } from './outcome.js';
-import { isTextMatcher, matchesAny } from './textMatch.js';
+import { matchesAny, requireName, requireTextMatcher } from './textMatch.js';
 import type { TextMatcher } from './types.js';
 import { printExpected } from './utils.js';
 
@@ -23,22 +23,14 @@ export function toHaveHeader(
   const hasValue = rest.length > 0;
   const value = rest[0];
   const title = () => hint(this, NAME, 'name', hasValue ? 'value' : undefined);
-  if (typeof name !== 'string' || !HTTP_TOKEN.test(name)) {
-    throw matcherError(
+  requireName(this, title, name, HTTP_TOKEN, 'header', 'content-type');
+  if (hasValue) {
+    requireTextMatcher(
       this,
-      title(),
-      'header name must be a non-empty string of header-name characters, such as "content-type"',
-      'Expected',
-      name,
-    );
-  }
-  if (hasValue && !isTextMatcher(value)) {
-    throw matcherError(
-      this,
-      title(),
-      'header value must be a string, a RegExp or an asymmetric matcher; leave it out to check only that the header is sent',
-      'Expected',
+      title,
       value,
+      'header value',
+      '; leave it out to check only that the header is sent',
     );
   }
   const claim = () =>

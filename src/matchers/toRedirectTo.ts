@@ -2,7 +2,7 @@ import type { MatcherContext, MatcherResult } from './context.js';
 import { distinctValues, headerValues } from './headerValues.js';
 import { aligned, failsEitherWay, hint, matcherError, printTextList, printTexts } from './messages.js';
 import { clientOutcome, context } from './outcome.js';
-import { isTextMatcher, matchesAny } from './textMatch.js';
+import { matchesAny, requireTextMatcher } from './textMatch.js';
 import type { TextMatcher } from './types.js';
 import { printExpected, printReceived } from './utils.js';
 
@@ -30,15 +30,7 @@ export function toRedirectTo(
   const hasStatus = rest.length > 0;
   const status = rest[0];
   const title = () => hint(this, NAME, 'location', hasStatus ? 'status' : undefined);
-  if (!isTextMatcher(location)) {
-    throw matcherError(
-      this,
-      title(),
-      'location must be a string, a RegExp or an asymmetric matcher',
-      'Expected',
-      location,
-    );
-  }
+  requireTextMatcher(this, title, location, 'location');
   if (hasStatus && !(isInteger(status) && status! >= 300 && status! <= 399)) {
     throw matcherError(
       this,

@@ -9,19 +9,8 @@ import { inspectProxyResult, judgeProxyResult } from '../../../src/contract/insp
 import { INTEGRATIONS } from '../../../src/contract/integrations.js';
 import { plainJsonBound } from '../../../src/contract/shared/plainJsonBound.js';
 import type { InspectOptions, Integration, ProxyOutcome } from '../../../src/contract/types.js';
+import { anyValue } from './arbitraries.js';
 
-const anyValue = fc.anything({
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withTypedArray: true,
-  withUnicodeString: true,
-});
 const text = fc.oneof(
   fc.string(),
   fc.string({ unit: fc.constantFrom('a', 'é', '😀', '\uD800', '\uDFFF', '\uFEFF', '\u0000', '"') }),

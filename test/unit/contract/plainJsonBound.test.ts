@@ -4,19 +4,7 @@ import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { plainJsonBound } from '../../../src/contract/shared/plainJsonBound.js';
-
-const anyValue = fc.anything({
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withTypedArray: true,
-  withUnicodeString: true,
-});
+import { anyValue } from './arbitraries.js';
 
 function utf8JsonLength(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value), 'utf8');

@@ -6,6 +6,7 @@ import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js'
 import { INTEGRATIONS } from '../../../src/contract/integrations.js';
 import { isProxyOutcome } from '../../../src/contract/isProxyOutcome.js';
 import type { InspectOptions, Integration } from '../../../src/contract/types.js';
+import { anyValue } from './arbitraries.js';
 import { checkInvariants } from './support.js';
 
 const ERROR_RESPONSES = Object.fromEntries(
@@ -15,18 +16,6 @@ const ERROR_RESPONSES = Object.fromEntries(
   ]),
 ) as Record<Integration, ReturnType<typeof inspectProxyError>['response']>;
 
-const anyValue = fc.anything({
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withTypedArray: true,
-  withUnicodeString: true,
-});
 const loneSurrogates = fc.string({
   unit: fc.constantFrom('a', 'é', '😀', '\uD800', '\uDFFF', '\uFEFF', '\u0000'),
 });
