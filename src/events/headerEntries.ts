@@ -1,4 +1,4 @@
-import { firstForwardedFor } from './clientDefaults.js';
+import { firstForwardedFor, USER_AGENT } from './clientDefaults.js';
 import { isIpAddress, type NormalizedRequest } from './normalizeInit.js';
 import { setOwn } from './safeMerge.js';
 
@@ -160,4 +160,39 @@ export function splitCookies(entries: readonly HeaderEntry[]): string[] | undefi
     }
   }
   return out.length === 0 ? undefined : out;
+}
+
+/** The two header maps of a payload 1.0 event (REST, HTTP API 1.0) and what the gateway reads from them. */
+export interface V1Headers {
+  headers: Record<string, string>;
+  multiValueHeaders: Record<string, string[]>;
+  host: string;
+  userAgent: string | null;
+  sourceIp: string;
+}
+
+/**
+ * Payload 1.0 headers: the gateway's `defaults` (and `defaultMulti`, the same as lists, kept as a literal
+ * because that is faster than deriving it) when the init changes no header; otherwise the merged maps, with
+ * the host, user agent and forwarded client address the gateway then reports in `requestContext`.
+ */
+export function v1Headers(
+  req: NormalizedRequest,
+  style: HeaderStyle,
+  defaults: Record<string, string>,
+  defaultMulti: () => Record<string, string[]>,
+  host: string,
+  sourceIp: string,
+): V1Headers {
+  if (keepsDefaultHeaders(req, style)) {
+    return { headers: defaults, multiValueHeaders: defaultMulti(), host, userAgent: USER_AGENT, sourceIp };
+  }
+  const entries = headerEntries(defaults, req, style);
+  return {
+    headers: lastValueHeaders(entries),
+    multiValueHeaders: multiValueHeaders(entries),
+    host: lastHeader(entries, 'host') ?? host,
+    userAgent: lastHeader(entries, 'user-agent') ?? null,
+    sourceIp: req.sourceIp === undefined ? forwardedSourceIp(entries, sourceIp) : sourceIp,
+  };
 }

@@ -1,14 +1,6 @@
 import { ACCOUNT_ID, httpV1Authorization } from './authorizer.js';
 import { ACCEPT, ACCEPT_ENCODING, REGION, SOURCE_IP, USER_AGENT } from './clientDefaults.js';
-import {
-  forwardedSourceIp,
-  type HeaderStyle,
-  headerEntries,
-  keepsDefaultHeaders,
-  lastHeader,
-  lastValueHeaders,
-  multiValueHeaders,
-} from './headerEntries.js';
+import { type HeaderStyle, v1Headers } from './headerEntries.js';
 import { matchRoute, mergePathParameters } from './matchRoute.js';
 import { normalizeInit } from './normalizeInit.js';
 import { type GatewayValues, httpApiHeaders } from './payloadV2.js';
@@ -54,22 +46,20 @@ export function httpApiV1Event(init?: EventInit<HttpApiV1Event>): HttpApiV1Event
     sourceIp: req.sourceIp ?? SOURCE_IP,
   };
 
-  let headers: Record<string, string>;
-  let multiHeaders: Record<string, string[]>;
-  let domainName = host;
-  let userAgent: string | null = USER_AGENT;
-  let sourceIp = gateway.sourceIp;
-  if (keepsDefaultHeaders(req, HEADER_STYLE)) {
-    headers = httpApiHeaders(gateway);
-    multiHeaders = defaultMultiValueHeaders(gateway);
-  } else {
-    const entries = headerEntries(httpApiHeaders(gateway), req, HEADER_STYLE);
-    headers = lastValueHeaders(entries);
-    multiHeaders = multiValueHeaders(entries);
-    domainName = lastHeader(entries, 'host') ?? host;
-    userAgent = lastHeader(entries, 'user-agent') ?? null;
-    if (req.sourceIp === undefined) sourceIp = forwardedSourceIp(entries, sourceIp);
-  }
+  const {
+    headers,
+    multiValueHeaders: multiHeaders,
+    host: domainName,
+    userAgent,
+    sourceIp,
+  } = v1Headers(
+    req,
+    HEADER_STYLE,
+    httpApiHeaders(gateway),
+    () => defaultMultiValueHeaders(gateway),
+    host,
+    gateway.sourceIp,
+  );
 
   const stage = req.stage ?? '$default';
   // HTTP APIs leave a named stage in the path they pass on (rawPath in 2.0); 1.0 is assumed to do the same.

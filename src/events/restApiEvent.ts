@@ -5,15 +5,7 @@ import type {
 } from 'aws-lambda';
 import { ACCOUNT_ID, type IamCaller, restAuthorization } from './authorizer.js';
 import { ACCEPT, ACCEPT_ENCODING, CLOUDFRONT_IP, REGION, SOURCE_IP, USER_AGENT } from './clientDefaults.js';
-import {
-  forwardedSourceIp,
-  type HeaderStyle,
-  headerEntries,
-  keepsDefaultHeaders,
-  lastHeader,
-  lastValueHeaders,
-  multiValueHeaders,
-} from './headerEntries.js';
+import { type HeaderStyle, v1Headers } from './headerEntries.js';
 import { matchRoute, mergePathParameters } from './matchRoute.js';
 import { type NormalizedRequest, normalizeInit } from './normalizeInit.js';
 import { lastValueMap, multiValueMap, splitQuery } from './queryString.js';
@@ -147,22 +139,20 @@ export function buildRestApiEvent(req: NormalizedRequest): APIGatewayProxyEvent 
   const clientIp = req.sourceIp ?? SOURCE_IP;
   const edge = edgeValues(ids, time, clientIp);
 
-  let headers: Record<string, string>;
-  let multiHeaders: Record<string, string[]>;
-  let host = edge.host;
-  let userAgent: string | null = USER_AGENT;
-  let sourceIp = clientIp;
-  if (keepsDefaultHeaders(req, HEADER_STYLE)) {
-    headers = defaultHeaders(edge);
-    multiHeaders = defaultMultiValueHeaders(edge);
-  } else {
-    const entries = headerEntries(defaultHeaders(edge), req, HEADER_STYLE);
-    headers = lastValueHeaders(entries);
-    multiHeaders = multiValueHeaders(entries);
-    host = lastHeader(entries, 'host') ?? host;
-    userAgent = lastHeader(entries, 'user-agent') ?? null;
-    if (req.sourceIp === undefined) sourceIp = forwardedSourceIp(entries, sourceIp);
-  }
+  const {
+    headers,
+    multiValueHeaders: multiHeaders,
+    host,
+    userAgent,
+    sourceIp,
+  } = v1Headers(
+    req,
+    HEADER_STYLE,
+    defaultHeaders(edge),
+    () => defaultMultiValueHeaders(edge),
+    edge.host,
+    clientIp,
+  );
 
   let resource = path;
   let pathParameters: Record<string, string> | undefined;
