@@ -4,7 +4,7 @@ export { configure } from './contract/configure.js';
 export { inspectProxyError } from './contract/inspectProxyError.js';
 export { inspectProxyResult } from './contract/inspectProxyResult.js';
 export { INTEGRATIONS, integrationLabel, isIntegration } from './contract/integrations.js';
-export { isProxyOutcome } from './contract/isProxyOutcome.js';
+export { isProxyOutcome } from './contract/outcome/isProxyOutcome.js';
 export type {
   ClientResponse,
   ConfigureOptions,
@@ -32,8 +32,8 @@ export type {
   LambdaContextInit,
   QueryInit,
 } from './events/types.js';
-export type { InvokeHttpOptions, InvokeOptions, LambdaHandler } from './invoke.js';
-export { InvokeTimeoutError, invoke, invokeHttp } from './invoke.js';
-export type { InvokePythonOptions } from './invokePython.js';
-export { invokePython, PythonHandlerError } from './invokePython.js';
+export type { InvokeHttpOptions, InvokeOptions, LambdaHandler } from './invoke/invoke.js';
+export { InvokeTimeoutError, invoke, invokeHttp } from './invoke/invoke.js';
+export type { InvokePythonOptions } from './invoke/python/invokePython.js';
+export { invokePython, PythonHandlerError } from './invoke/python/invokePython.js';
 export { matchers } from './matchers/index.js';

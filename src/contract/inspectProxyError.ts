@@ -1,9 +1,9 @@
 import { frontEndFor } from './frontEnds/frontEndFor.js';
+import { gatewayTimeout } from './frontEnds/gatewayTimeout.js';
+import { describeThrown } from './outcome/describe.js';
+import { finishOutcome } from './outcome/finishOutcome.js';
+import { Judgement } from './outcome/Judgement.js';
 import { resolveOptions } from './resolveOptions.js';
-import { describeThrown } from './shared/describe.js';
-import { finishOutcome } from './shared/finishOutcome.js';
-import { gatewayTimeout } from './shared/gatewayTimeout.js';
-import { Judgement } from './shared/Judgement.js';
 import type { InspectOptions, ProxyOutcome } from './types.js';
 
 /**

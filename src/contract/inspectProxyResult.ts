@@ -1,12 +1,12 @@
 import type { BuiltResponse } from './frontEnds/FrontEnd.js';
 import { frontEndFor } from './frontEnds/frontEndFor.js';
+import { gatewayTimeout } from './frontEnds/gatewayTimeout.js';
+import { describeThrown } from './outcome/describe.js';
+import { finishOutcome } from './outcome/finishOutcome.js';
+import { Judgement } from './outcome/Judgement.js';
 import { resolveOptions } from './resolveOptions.js';
-import { describeThrown } from './shared/describe.js';
-import { finishOutcome } from './shared/finishOutcome.js';
-import { gatewayTimeout } from './shared/gatewayTimeout.js';
-import { Judgement } from './shared/Judgement.js';
-import { serialiseResult } from './shared/serialiseResult.js';
-import { thenableResult } from './shared/thenableResult.js';
+import { serialiseResult } from './runtime/serialiseResult.js';
+import { thenableResult } from './runtime/thenableResult.js';
 import type { InspectOptions, ProxyOutcome } from './types.js';
 
 /**

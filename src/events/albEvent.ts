@@ -1,16 +1,16 @@
 import type { ALBEvent } from 'aws-lambda';
-import { ACCOUNT_ID } from './authorizer.js';
-import { ACCEPT, ACCEPT_ENCODING, REGION, SOURCE_IP, USER_AGENT } from './clientDefaults.js';
+import { normalizeInit } from './init/normalizeInit.js';
+import { lastValueMap, multiValueMap, splitQuery } from './init/queryString.js';
+import { safeMerge } from './init/safeMerge.js';
+import { ACCOUNT_ID } from './layouts/authorizer.js';
+import { ACCEPT, ACCEPT_ENCODING, REGION, SOURCE_IP, USER_AGENT } from './layouts/clientDefaults.js';
 import {
   type HeaderStyle,
   headerEntries,
   keepsDefaultHeaders,
   lastValueHeaders,
   multiValueHeaders,
-} from './headerEntries.js';
-import { normalizeInit } from './normalizeInit.js';
-import { lastValueMap, multiValueMap, splitQuery } from './queryString.js';
-import { safeMerge } from './safeMerge.js';
+} from './layouts/headerEntries.js';
 import type { EventInit } from './types.js';
 
 interface BalancerValues {

@@ -1,6 +1,6 @@
 import type { LambdaFunctionURLEvent, LambdaFunctionURLEventWithIAMAuthorizer } from 'aws-lambda';
-import { normalizeInit } from './normalizeInit.js';
-import { buildPayloadV2 } from './payloadV2.js';
+import { normalizeInit } from './init/normalizeInit.js';
+import { buildPayloadV2 } from './layouts/buildPayloadV2.js';
 import type { EventInit, HttpApiEventShape, IamAuthorizerInit } from './types.js';
 
 /**

@@ -4,8 +4,8 @@ import type {
   APIGatewayProxyEventV2WithJWTAuthorizer,
   APIGatewayProxyEventV2WithLambdaAuthorizer,
 } from 'aws-lambda';
-import { normalizeInit } from './normalizeInit.js';
-import { buildPayloadV2 } from './payloadV2.js';
+import { normalizeInit } from './init/normalizeInit.js';
+import { buildPayloadV2 } from './layouts/buildPayloadV2.js';
 import type {
   ClaimsAuthorizerInit,
   EventInit,

@@ -1,12 +1,12 @@
-import { ACCOUNT_ID, httpV1Authorization } from './authorizer.js';
-import { ACCEPT, ACCEPT_ENCODING, REGION, SOURCE_IP, USER_AGENT } from './clientDefaults.js';
-import { type HeaderStyle, v1Headers } from './headerEntries.js';
-import { matchRoute, mergePathParameters } from './matchRoute.js';
-import { normalizeInit } from './normalizeInit.js';
-import { type GatewayValues, httpApiHeaders } from './payloadV2.js';
-import { lastValueMap, multiValueMap, splitQuery } from './queryString.js';
-import { safeMerge } from './safeMerge.js';
-import { stageVariablesCopy } from './stageVariablesCopy.js';
+import { matchRoute, mergePathParameters } from './init/matchRoute.js';
+import { normalizeInit } from './init/normalizeInit.js';
+import { lastValueMap, multiValueMap, splitQuery } from './init/queryString.js';
+import { safeMerge } from './init/safeMerge.js';
+import { ACCOUNT_ID, httpV1Authorization } from './layouts/authorizer.js';
+import { type GatewayValues, httpApiHeaders } from './layouts/buildPayloadV2.js';
+import { ACCEPT, ACCEPT_ENCODING, REGION, SOURCE_IP, USER_AGENT } from './layouts/clientDefaults.js';
+import { type HeaderStyle, v1Headers } from './layouts/headerEntries.js';
+import { stageVariablesCopy } from './layouts/stageVariablesCopy.js';
 import type { EventInit, HttpApiV1Event } from './types.js';
 
 const HEADER_STYLE: HeaderStyle = { lowerCase: true, contentLength: 'always' };

@@ -1,9 +1,9 @@
 import type { Context } from 'aws-lambda';
-import { ACCOUNT_ID } from './authorizer.js';
-import { REGION } from './clientDefaults.js';
-import { describe, EventInitError } from './eventInitError.js';
-import { defaultRequestIds, requestIds } from './requestIds.js';
-import { DEFAULT_EPOCH } from './requestTime.js';
+import { describe, EventInitError } from './init/eventInitError.js';
+import { ACCOUNT_ID } from './layouts/authorizer.js';
+import { REGION } from './layouts/clientDefaults.js';
+import { defaultRequestIds, requestIds } from './layouts/requestIds.js';
+import { DEFAULT_EPOCH } from './layouts/requestTime.js';
 import type { LambdaContextInit } from './types.js';
 
 /** Lambda's own default for a function's timeout. */

@@ -3,16 +3,23 @@ import type {
   APIGatewayProxyWithCognitoAuthorizerEvent,
   APIGatewayProxyWithLambdaAuthorizerEvent,
 } from 'aws-lambda';
-import { ACCOUNT_ID, type IamCaller, restAuthorization } from './authorizer.js';
-import { ACCEPT, ACCEPT_ENCODING, CLOUDFRONT_IP, REGION, SOURCE_IP, USER_AGENT } from './clientDefaults.js';
-import { type HeaderStyle, v1Headers } from './headerEntries.js';
-import { matchRoute, mergePathParameters } from './matchRoute.js';
-import { type NormalizedRequest, normalizeInit } from './normalizeInit.js';
-import { lastValueMap, multiValueMap, splitQuery } from './queryString.js';
-import type { RequestIds } from './requestIds.js';
-import type { RequestTime } from './requestTime.js';
-import { safeMerge } from './safeMerge.js';
-import { stageVariablesCopy } from './stageVariablesCopy.js';
+import { matchRoute, mergePathParameters } from './init/matchRoute.js';
+import { type NormalizedRequest, normalizeInit } from './init/normalizeInit.js';
+import { lastValueMap, multiValueMap, splitQuery } from './init/queryString.js';
+import { safeMerge } from './init/safeMerge.js';
+import { ACCOUNT_ID, type IamCaller, restAuthorization } from './layouts/authorizer.js';
+import {
+  ACCEPT,
+  ACCEPT_ENCODING,
+  CLOUDFRONT_IP,
+  REGION,
+  SOURCE_IP,
+  USER_AGENT,
+} from './layouts/clientDefaults.js';
+import { type HeaderStyle, v1Headers } from './layouts/headerEntries.js';
+import type { RequestIds } from './layouts/requestIds.js';
+import type { RequestTime } from './layouts/requestTime.js';
+import { stageVariablesCopy } from './layouts/stageVariablesCopy.js';
 import type { ClaimsAuthorizerInit, EventInit, HttpMethod, LambdaAuthorizerInit } from './types.js';
 
 interface EdgeValues {

@@ -10,7 +10,7 @@ import { toHaveStatusCode } from './toHaveStatusCode.js';
 import { toMatchJsonBody } from './toMatchJsonBody.js';
 import { toRedirectTo } from './toRedirectTo.js';
 
-export type { MatcherContext, MatcherResult, MatcherUtils } from './context.js';
+export type { MatcherContext, MatcherResult, MatcherUtils } from './internal/context.js';
 export type {
   AsymmetricMatcherLike,
   LambdaAsymmetricMatchers,

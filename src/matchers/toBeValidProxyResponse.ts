@@ -1,12 +1,12 @@
 import { integrationLabel, isIntegration, listIntegrations } from '../contract/integrations.js';
-import { isProxyOutcome } from '../contract/isProxyOutcome.js';
+import { isProxyOutcome } from '../contract/outcome/isProxyOutcome.js';
 import type { InspectOptions } from '../contract/types.js';
-import type { MatcherContext, MatcherResult } from './context.js';
-import { isClientResponse, judgedOutcome } from './judgedOutcome.js';
-import { hint, isPlainObject, matcherError } from './messages.js';
-import { ALL, problemList, readOutcome, refusal, remarks } from './outcome.js';
+import type { MatcherContext, MatcherResult } from './internal/context.js';
+import { isClientResponse, judgedOutcome } from './internal/judgedOutcome.js';
+import { hint, isPlainObject, matcherError } from './internal/messages.js';
+import { ALL, problemList, readOutcome, refusal, remarks } from './internal/outcome.js';
+import { printReceived } from './internal/utils.js';
 import type { ProxyResponseOptions } from './types.js';
-import { printReceived } from './utils.js';
 
 const NAME = 'toBeValidProxyResponse';
 const { isArray } = Array;

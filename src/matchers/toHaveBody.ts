@@ -1,9 +1,9 @@
-import type { MatcherContext, MatcherResult } from './context.js';
-import { aligned, hint, PREVIEW_LENGTH, printText } from './messages.js';
-import { clientOutcome, context } from './outcome.js';
-import { matchText, requireTextMatcher } from './textMatch.js';
+import type { MatcherContext, MatcherResult } from './internal/context.js';
+import { aligned, hint, PREVIEW_LENGTH, printText } from './internal/messages.js';
+import { clientOutcome, context } from './internal/outcome.js';
+import { matchText, requireTextMatcher } from './internal/textMatch.js';
+import { dim, printExpected, printReceived } from './internal/utils.js';
 import type { TextMatcher } from './types.js';
-import { dim, printExpected, printReceived } from './utils.js';
 
 const NAME = 'toHaveBody';
 const TOPICS = ['body', 'isbase64encoded'];

@@ -1,8 +1,15 @@
-import type { MatcherContext, MatcherResult } from './context.js';
-import { distinctValues, headerValues } from './headerValues.js';
-import { aligned, failsEitherWay, hint, matcherError, printTextList, printTexts } from './messages.js';
-import { clientOutcome, context } from './outcome.js';
-import { printExpected } from './utils.js';
+import type { MatcherContext, MatcherResult } from './internal/context.js';
+import { distinctValues, headerValues } from './internal/headerValues.js';
+import {
+  aligned,
+  failsEitherWay,
+  hint,
+  matcherError,
+  printTextList,
+  printTexts,
+} from './internal/messages.js';
+import { clientOutcome, context } from './internal/outcome.js';
+import { printExpected } from './internal/utils.js';
 
 const NAME = 'toHaveContentType';
 const TOPICS = ['headers.content-type', 'multivalueheaders.content-type', 'body'];

@@ -1,10 +1,10 @@
-import type { MatcherContext, MatcherResult } from './context.js';
-import { headerValues } from './headerValues.js';
-import { aligned, hint, printText, printTexts } from './messages.js';
-import { clientOutcome, context } from './outcome.js';
-import { matchesAny, matchText, requireName, requireTextMatcher } from './textMatch.js';
+import type { MatcherContext, MatcherResult } from './internal/context.js';
+import { headerValues } from './internal/headerValues.js';
+import { aligned, hint, printText, printTexts } from './internal/messages.js';
+import { clientOutcome, context } from './internal/outcome.js';
+import { matchesAny, matchText, requireName, requireTextMatcher } from './internal/textMatch.js';
+import { printExpected } from './internal/utils.js';
 import type { TextMatcher } from './types.js';
-import { printExpected } from './utils.js';
 
 const NAME = 'toHaveCookie';
 const TOPICS = ['cookies', 'headers.set-cookie', 'multivalueheaders.set-cookie'];

@@ -1,10 +1,10 @@
-import type { MatcherContext, MatcherResult } from './context.js';
-import { headerNames, headerValues } from './headerValues.js';
-import { aligned, hint, printTexts } from './messages.js';
-import { clientOutcome, context } from './outcome.js';
-import { matchesAny, requireName, requireTextMatcher } from './textMatch.js';
+import type { MatcherContext, MatcherResult } from './internal/context.js';
+import { headerNames, headerValues } from './internal/headerValues.js';
+import { aligned, hint, printTexts } from './internal/messages.js';
+import { clientOutcome, context } from './internal/outcome.js';
+import { matchesAny, requireName, requireTextMatcher } from './internal/textMatch.js';
+import { printExpected } from './internal/utils.js';
 import type { TextMatcher } from './types.js';
-import { printExpected } from './utils.js';
 
 const NAME = 'toHaveHeader';
 const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;

@@ -1,8 +1,8 @@
-import type { MatcherContext, MatcherResult } from './context.js';
-import { canonicalJson, JSON_BODY_TOPICS, parseJsonBody, receivedBodyTail } from './jsonBody.js';
-import { aligned, diff, hint, printText } from './messages.js';
-import { clientOutcome, context } from './outcome.js';
-import { printExpected } from './utils.js';
+import type { MatcherContext, MatcherResult } from './internal/context.js';
+import { canonicalJson, JSON_BODY_TOPICS, parseJsonBody, receivedBodyTail } from './internal/jsonBody.js';
+import { aligned, diff, hint, printText } from './internal/messages.js';
+import { clientOutcome, context } from './internal/outcome.js';
+import { printExpected } from './internal/utils.js';
 
 const NAME = 'toHaveJsonBody';
 

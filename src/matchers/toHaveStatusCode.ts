@@ -1,8 +1,8 @@
-import type { MatcherContext, MatcherResult } from './context.js';
-import { aligned, hint, matcherError, printText } from './messages.js';
-import { clientOutcome, context } from './outcome.js';
-import { isStatusCode } from './statusCode.js';
-import { printExpected, printReceived } from './utils.js';
+import type { MatcherContext, MatcherResult } from './internal/context.js';
+import { aligned, hint, matcherError, printText } from './internal/messages.js';
+import { clientOutcome, context } from './internal/outcome.js';
+import { isStatusCode } from './internal/statusCode.js';
+import { printExpected, printReceived } from './internal/utils.js';
 
 const NAME = 'toHaveStatusCode';
 const TOPICS = ['statuscode', 'status', 'body'];

@@ -1,9 +1,9 @@
-import type { MatcherContext, MatcherResult } from './context.js';
-import { JSON_BODY_TOPICS, parseJsonBody, receivedBodyTail } from './jsonBody.js';
-import { matchesSubset } from './matchesSubset.js';
-import { aligned, diff, hint, matcherError, pickSubset, printText } from './messages.js';
-import { clientOutcome, context } from './outcome.js';
-import { printExpected } from './utils.js';
+import type { MatcherContext, MatcherResult } from './internal/context.js';
+import { JSON_BODY_TOPICS, parseJsonBody, receivedBodyTail } from './internal/jsonBody.js';
+import { matchesSubset } from './internal/matchesSubset.js';
+import { aligned, diff, hint, matcherError, pickSubset, printText } from './internal/messages.js';
+import { clientOutcome, context } from './internal/outcome.js';
+import { printExpected } from './internal/utils.js';
 
 const NAME = 'toMatchJsonBody';
 

@@ -1,10 +1,17 @@
-import type { MatcherContext, MatcherResult } from './context.js';
-import { distinctValues, headerValues } from './headerValues.js';
-import { aligned, failsEitherWay, hint, matcherError, printTextList, printTexts } from './messages.js';
-import { clientOutcome, context } from './outcome.js';
-import { matchesAny, requireTextMatcher } from './textMatch.js';
+import type { MatcherContext, MatcherResult } from './internal/context.js';
+import { distinctValues, headerValues } from './internal/headerValues.js';
+import {
+  aligned,
+  failsEitherWay,
+  hint,
+  matcherError,
+  printTextList,
+  printTexts,
+} from './internal/messages.js';
+import { clientOutcome, context } from './internal/outcome.js';
+import { matchesAny, requireTextMatcher } from './internal/textMatch.js';
+import { printExpected, printReceived } from './internal/utils.js';
 import type { TextMatcher } from './types.js';
-import { printExpected, printReceived } from './utils.js';
 
 const NAME = 'toRedirectTo';
 const TOPICS = ['statuscode', 'headers.location', 'multivalueheaders.location'];

@@ -1,8 +1,8 @@
+import type { ClientBody } from '../fields/bytes.js';
+import type { HeaderLines } from '../http/headerLines.js';
+import type { Judgement } from '../outcome/Judgement.js';
 import type { ResolvedOptions } from '../resolveOptions.js';
-import type { ClientBody } from '../shared/bytes.js';
-import type { HeaderLines } from '../shared/headerLines.js';
-import type { Judgement } from '../shared/Judgement.js';
-import type { WirePayload } from '../shared/serialiseResult.js';
+import type { WirePayload } from '../runtime/serialiseResult.js';
 import type { ClientResponse, Integration } from '../types.js';
 
 export interface JudgeContext {

@@ -1,13 +1,9 @@
 // Application Load Balancer, Lambda target, multi-value headers off: proxy-rules.md §4. ALB is strict about
 // types: no coercion, no nulls, no inference, and only statusCode is required.
-import { type ClientBody, textBody } from '../shared/bytes.js';
-import { formatCount, kindOf, preview } from '../shared/describe.js';
-import { albErrorResponse } from '../shared/errorResponses.js';
-import { type HeaderLines, newHeaderLines } from '../shared/headerLines.js';
-import type { Failure, Judgement } from '../shared/Judgement.js';
-import { rejectMissingStatusCode, type StatusRequirement } from '../shared/keyAdvice.js';
-import { type HeaderRules, readHeaders, UNVERIFIED } from '../shared/readHeaders.js';
-import { readStatusCode, rejectFractionStatus, statusInRange } from '../shared/readStatusCode.js';
+import { type ClientBody, textBody } from '../fields/bytes.js';
+import { rejectMissingStatusCode, type StatusRequirement } from '../fields/keyAdvice.js';
+import { type HeaderRules, readHeaders, UNVERIFIED } from '../fields/readHeaders.js';
+import { readStatusCode, rejectFractionStatus, statusInRange } from '../fields/readStatusCode.js';
 import {
   addDefaultContentType,
   addEntries,
@@ -16,7 +12,11 @@ import {
   ignoreUnknownKeys,
   isObject,
   rejectNotObject,
-} from '../shared/responseParts.js';
+} from '../fields/responseParts.js';
+import { type HeaderLines, newHeaderLines } from '../http/headerLines.js';
+import { formatCount, kindOf, preview } from '../outcome/describe.js';
+import type { Failure, Judgement } from '../outcome/Judgement.js';
+import { albErrorResponse } from './errorResponses.js';
 import type { BuiltResponse, FrontEnd, JudgeContext } from './FrontEnd.js';
 
 // Module-scope copies of globals: lookups are slow inside jest's vm sandbox.

@@ -1,11 +1,12 @@
 // ALB with the target group's multi-value headers on: proxy-rules.md §4, AM-1 … AM-3. Every ALB rule applies;
 // only the header map changes: multiValueHeaders is the one that counts, and headers is ignored.
-import { albErrorResponse } from '../shared/errorResponses.js';
-import { addHeader, type HeaderLines, newHeaderLines } from '../shared/headerLines.js';
-import type { Judgement } from '../shared/Judgement.js';
-import { type MultiValueRules, readMultiValueHeaders } from '../shared/readHeaders.js';
-import { isObject } from '../shared/responseParts.js';
+
+import { type MultiValueRules, readMultiValueHeaders } from '../fields/readHeaders.js';
+import { isObject } from '../fields/responseParts.js';
+import { addHeader, type HeaderLines, newHeaderLines } from '../http/headerLines.js';
+import type { Judgement } from '../outcome/Judgement.js';
 import { type AlbMode, alb, judgeAlb } from './alb.js';
+import { albErrorResponse } from './errorResponses.js';
 import type { FrontEnd } from './FrontEnd.js';
 
 const { keys: objectKeys } = Object;

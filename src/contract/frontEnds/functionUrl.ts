@@ -1,8 +1,8 @@
 // Lambda function URLs: proxy-rules.md §5. The payload 2.0 format and its inference, but Content-Type
 // defaults to application/json even when statusCode is given.
-import { functionUrlErrorResponse } from '../shared/errorResponses.js';
-import { judgeV2, type V2Policy, v2HeaderRules } from '../shared/payloadV2.js';
+import { functionUrlErrorResponse } from './errorResponses.js';
 import type { FrontEnd } from './FrontEnd.js';
+import { judgeV2, type V2Policy, v2HeaderRules } from './judgePayloadV2.js';
 
 const POLICY: V2Policy = {
   name: 'the function URL',

@@ -1,33 +1,33 @@
 // API Gateway HTTP API, payload format 1.0: proxy-rules.md §2. REST's documented shape, but a different
 // implementation: statusCode is required, unknown keys are ignored, base64 is always decoded.
-import { textBody } from '../shared/bytes.js';
-import { kindOf, preview } from '../shared/describe.js';
-import { httpApiErrorResponse } from '../shared/errorResponses.js';
-import { HTTP_API_TIMEOUT } from '../shared/gatewayTimeout.js';
-import type { Judgement } from '../shared/Judgement.js';
-import { rejectMissingStatusCode, type StatusRequirement } from '../shared/keyAdvice.js';
-import { readBodyText } from '../shared/readBodyText.js';
+import { textBody } from '../fields/bytes.js';
+import { rejectMissingStatusCode, type StatusRequirement } from '../fields/keyAdvice.js';
+import { readBodyText } from '../fields/readBodyText.js';
 import {
   type HeaderRules,
   type MultiValueRules,
   readHeaders,
   readMultiValueHeaders,
   UNVERIFIED,
-} from '../shared/readHeaders.js';
+} from '../fields/readHeaders.js';
 import {
   readStatusCode,
   rejectFractionStatus,
   statusInRange,
   warnNumericStatus,
-} from '../shared/readStatusCode.js';
+} from '../fields/readStatusCode.js';
 import {
   addDefaultContentType,
   decodeBody,
   ignoreUnknownKeys,
   isObject,
   rejectNotObject,
-} from '../shared/responseParts.js';
+} from '../fields/responseParts.js';
+import { kindOf, preview } from '../outcome/describe.js';
+import type { Judgement } from '../outcome/Judgement.js';
+import { httpApiErrorResponse } from './errorResponses.js';
 import type { BuiltResponse, FrontEnd, JudgeContext } from './FrontEnd.js';
+import { HTTP_API_TIMEOUT } from './gatewayTimeout.js';
 import { mergeHeaderMaps } from './rest.js';
 
 const NAME = 'HTTP API 1.0';

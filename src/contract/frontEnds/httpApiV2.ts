@@ -1,9 +1,9 @@
 // API Gateway HTTP API, payload format 2.0: proxy-rules.md §3. Inference is keyed on the absence of
 // statusCode alone; with statusCode the documented shape applies and multiValueHeaders is ignored.
-import { httpApiErrorResponse } from '../shared/errorResponses.js';
-import { HTTP_API_TIMEOUT } from '../shared/gatewayTimeout.js';
-import { judgeV2, type V2Policy, v2HeaderRules } from '../shared/payloadV2.js';
+import { httpApiErrorResponse } from './errorResponses.js';
 import type { FrontEnd } from './FrontEnd.js';
+import { HTTP_API_TIMEOUT } from './gatewayTimeout.js';
+import { judgeV2, type V2Policy, v2HeaderRules } from './judgePayloadV2.js';
 
 const POLICY: V2Policy = {
   name: 'HTTP API 2.0',

@@ -1,15 +1,7 @@
 // API Gateway REST API, Lambda proxy integration: proxy-rules.md §1. REST is strict about keys and shapes but
 // coerces scalars, like a typed deserialiser that fails on unknown properties.
-import { type ClientBody, textBody } from '../shared/bytes.js';
-import { kindOf, pathOf, preview } from '../shared/describe.js';
-import {
-  restConversionErrorResponse,
-  restErrorResponse,
-  restTimeoutResponse,
-} from '../shared/errorResponses.js';
-import { addHeader, type HeaderLines, newHeaderLines } from '../shared/headerLines.js';
-import type { Failure, Judgement } from '../shared/Judgement.js';
-import { readBodyText } from '../shared/readBodyText.js';
+import { type ClientBody, textBody } from '../fields/bytes.js';
+import { readBodyText } from '../fields/readBodyText.js';
 import {
   type HeaderRules,
   type MultiValueRules,
@@ -17,15 +9,19 @@ import {
   readMultiValueHeaders,
   type SingleHeaders,
   UNVERIFIED,
-} from '../shared/readHeaders.js';
-import { readStatusCode, statusInRange, warnNumericStatus } from '../shared/readStatusCode.js';
+} from '../fields/readHeaders.js';
+import { readStatusCode, statusInRange, warnNumericStatus } from '../fields/readStatusCode.js';
 import {
   addDefaultContentType,
   decodeBody,
   isObject,
   rejectNotObject,
   rejectUnknownKeys,
-} from '../shared/responseParts.js';
+} from '../fields/responseParts.js';
+import { addHeader, type HeaderLines, newHeaderLines } from '../http/headerLines.js';
+import { kindOf, pathOf, preview } from '../outcome/describe.js';
+import type { Failure, Judgement } from '../outcome/Judgement.js';
+import { restConversionErrorResponse, restErrorResponse, restTimeoutResponse } from './errorResponses.js';
 import type { BuiltResponse, FrontEnd, JudgeContext } from './FrontEnd.js';
 
 // Module-scope copies of globals: lookups are slow inside jest's vm sandbox.

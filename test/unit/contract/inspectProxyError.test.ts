@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectProxyError } from '../../../src/contract/inspectProxyError.js';
 import { INTEGRATIONS } from '../../../src/contract/integrations.js';
-import { isProxyOutcome } from '../../../src/contract/isProxyOutcome.js';
+import { isProxyOutcome } from '../../../src/contract/outcome/isProxyOutcome.js';
 
 const hostileError = new Proxy(
   {},

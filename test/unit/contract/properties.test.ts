@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { inspectProxyError } from '../../../src/contract/inspectProxyError.js';
 import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js';
 import { INTEGRATIONS } from '../../../src/contract/integrations.js';
-import { isProxyOutcome } from '../../../src/contract/isProxyOutcome.js';
+import { isProxyOutcome } from '../../../src/contract/outcome/isProxyOutcome.js';
 import type { InspectOptions, Integration } from '../../../src/contract/types.js';
 import { anyValue } from './arbitraries.js';
 import { checkInvariants } from './support.js';

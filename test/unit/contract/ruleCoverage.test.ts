@@ -19,10 +19,6 @@ const RULE_IDS = [
 const SECTIONS = ['§6', '§7'];
 
 const here = new URL('.', import.meta.url).pathname;
-const testSources = readdirSync(here)
-  .filter((file) => file.endsWith('.test.ts') && file !== 'ruleCoverage.test.ts')
-  .map((file) => readFileSync(join(here, file), 'utf8'))
-  .join('\n');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -33,6 +29,11 @@ function sourceFiles(dir: string): string[] {
         : [],
   );
 }
+// The contract's tests mirror its folders, so the rule titles are looked for in every subfolder.
+const testSources = sourceFiles(here)
+  .filter((file) => file.endsWith('.test.ts') && !file.endsWith('ruleCoverage.test.ts'))
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\n');
 const coreSource = sourceFiles(join(here, '../../../src/contract'))
   .map((file) => readFileSync(file, 'utf8'))
   .join('\n');

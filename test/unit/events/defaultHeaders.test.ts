@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { albDefaultHeaders } from '../../../src/events/albEvent.js';
 import { httpApiV1DefaultHeaders } from '../../../src/events/httpApiV1Event.js';
-import { payloadV2DefaultHeaders } from '../../../src/events/payloadV2.js';
+import { payloadV2DefaultHeaders } from '../../../src/events/layouts/buildPayloadV2.js';
 import { restDefaultHeaders } from '../../../src/events/restApiEvent.js';
 
 const values = {

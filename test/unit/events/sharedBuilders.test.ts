@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { albEvent } from '../../../src/events/albEvent.js';
-import { SOURCE_IP } from '../../../src/events/clientDefaults.js';
 import { functionUrlEvent } from '../../../src/events/functionUrlEvent.js';
-import { forwardedSourceIp, headerEntries, keepsDefaultHeaders } from '../../../src/events/headerEntries.js';
 import { httpApiEvent } from '../../../src/events/httpApiEvent.js';
 import { httpApiV1Event } from '../../../src/events/httpApiV1Event.js';
-import { mergePathParameters } from '../../../src/events/matchRoute.js';
+import { mergePathParameters } from '../../../src/events/init/matchRoute.js';
+import { normalizeInit } from '../../../src/events/init/normalizeInit.js';
+import { SOURCE_IP } from '../../../src/events/layouts/clientDefaults.js';
+import {
+  forwardedSourceIp,
+  headerEntries,
+  keepsDefaultHeaders,
+} from '../../../src/events/layouts/headerEntries.js';
+import { stageVariablesCopy } from '../../../src/events/layouts/stageVariablesCopy.js';
 import { methodShortcuts } from '../../../src/events/methodShortcuts.js';
-import { normalizeInit } from '../../../src/events/normalizeInit.js';
 import { restApiEvent } from '../../../src/events/restApiEvent.js';
-import { stageVariablesCopy } from '../../../src/events/stageVariablesCopy.js';
 
 // The rules the REST, HTTP API, function URL and ALB builders share, tested once here and through each builder.
 

@@ -3,7 +3,7 @@
 // judges a matcher's result as a runner does. Values print through node's inspect, spread over lines as bun's do.
 import { inspect } from 'node:util';
 import { expect } from 'vitest';
-import type { MatcherContext, MatcherResult, MatcherUtils } from '../../../src/matchers/context.js';
+import type { MatcherContext, MatcherResult, MatcherUtils } from '../../../src/matchers/internal/context.js';
 import { plain } from './support.js';
 
 /** The state a runner gives a matcher: `.not`, `.resolves` / `.rejects`. */

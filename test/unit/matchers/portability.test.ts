@@ -2,8 +2,8 @@
 // throw when detached, an `equals` without custom testers, no diff) and vitest 3.0 (no printWithType). The
 // runner suites (test/runners) prove the same against the real bun and vitest 3.0.9.
 import { describe, expect, it } from 'vitest';
-import type { MatcherContext, MatcherResult } from '../../../src/matchers/context.js';
 import { matchers } from '../../../src/matchers/index.js';
+import type { MatcherContext, MatcherResult } from '../../../src/matchers/internal/context.js';
 import {
   bunExpect,
   bunLikeContext,

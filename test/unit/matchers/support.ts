@@ -1,6 +1,6 @@
 // Helpers shared by the matcher tests: failure messages as plain text, so inline snapshots read the same with
 // or without colour support, and a context whose colours are visible tags, for the tests about colour roles.
-import type { MatcherContext } from '../../../src/matchers/context.js';
+import type { MatcherContext } from '../../../src/matchers/internal/context.js';
 
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { configure } from '../../../src/contract/configure.js';
-import { canonicalJson } from '../../../src/matchers/jsonBody.js';
+import { canonicalJson } from '../../../src/matchers/internal/jsonBody.js';
 import { toHaveJsonBody } from '../../../src/matchers/toHaveJsonBody.js';
 import { asyncFailureOf, failureOf, jsonResult, maskCore } from './support.js';
 

@@ -1,0 +1,70 @@
+import type { BuiltResponse, FrontEnd } from '../frontEnds/FrontEnd.js';
+import { bodilessResponse } from '../http/bodilessResponse.js';
+import { toHeaderRecord } from '../http/headerLines.js';
+import { integrationLabel } from '../integrations.js';
+import type { ClientResponse, ProxyNote, ProxyOutcome } from '../types.js';
+import { brandOutcome } from './isProxyOutcome.js';
+import type { Judgement } from './Judgement.js';
+
+/**
+ * Turns a judgement into the outcome. Strict mode upgrades warnings to errors, so that `accepted` is
+ * always exactly "no problem of severity error". Every outcome, fast path or slow, ends here, so this is also
+ * where a body HTTP never delivers (a 204, a response to HEAD) is taken off the response.
+ */
+export function finishOutcome(
+  frontEnd: FrontEnd,
+  j: Judgement,
+  judged: BuiltResponse | undefined,
+  strict: boolean,
+  functionError: boolean,
+  timeoutResponse: ClientResponse | undefined,
+  method: string | undefined,
+): ProxyOutcome {
+  const { problems, failure } = j;
+  // Before strict mode counts the warnings: a body HTTP drops is one of them.
+  const built =
+    judged !== undefined && j.errors === 0 && !functionError && timeoutResponse === undefined
+      ? bodilessResponse(judged, j, method)
+      : judged;
+  // Past the gateway timeout the front end never built a response, so its notes (a default Content-Type, a
+  // decoded body) describe nothing the client saw. Lambda's own serialisation notes (W…) still explain the
+  // problems listed.
+  const notes = timeoutResponse === undefined ? j.notes : j.notes.filter(isWireNote);
+  const onlyStrict = j.errors === 0 && strict && j.warnings > 0;
+  if (strict && j.warnings > 0) {
+    for (const problem of problems) problem.severity = 'error';
+    j.errors += j.warnings;
+    j.warnings = 0;
+  }
+  const accepted = built !== undefined && j.errors === 0 && !functionError;
+  if (onlyStrict && !functionError && timeoutResponse === undefined) {
+    notes.push({
+      path: '',
+      message: `strict: the warnings count as errors, so the response shown is ${integrationLabel(frontEnd.integration)}'s error response`,
+      rule: 'strict',
+    });
+  } else if (!accepted && timeoutResponse === undefined) {
+    const { message, rule } =
+      failure?.note ?? (functionError ? frontEnd.functionErrorNote : frontEnd.rejectedNote);
+    notes.push({ path: '', message, rule });
+  }
+  return brandOutcome({
+    integration: frontEnd.integration,
+    accepted,
+    problems,
+    notes,
+    response: accepted
+      ? {
+          status: built.status,
+          headers: toHeaderRecord(built.headers),
+          body: built.body.body,
+          bodyBytes: built.body.bodyBytes,
+        }
+      : (timeoutResponse ?? failure?.response?.() ?? frontEnd.errorResponse()),
+    functionError,
+  });
+}
+
+function isWireNote(note: ProxyNote): boolean {
+  return note.rule?.startsWith('W') === true;
+}
