@@ -5,6 +5,7 @@ import { brandOutcome } from '../contract/outcome/isProxyOutcome.js';
 import type { InspectOptions, Integration, ProxyOutcome, ProxyProblem } from '../contract/types.js';
 import { lambdaContext } from '../events/lambdaContext.js';
 import type { LambdaContextInit } from '../events/types.js';
+import { isObject } from '../internal/isObject.js';
 
 /**
  * Any Lambda handler style: async (returns a promise), callback (`callback(error, result)`) or legacy
@@ -291,10 +292,6 @@ export function invoke<R = unknown, E = unknown>(
     return Promise.reject(error);
   }
   return prepared.run(event) as Promise<R>;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !isArray(value);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -1,9 +1,10 @@
 import { integrationLabel, isIntegration, listIntegrations } from '../contract/integrations.js';
 import { isProxyOutcome } from '../contract/outcome/isProxyOutcome.js';
 import type { InspectOptions } from '../contract/types.js';
+import { isPlainObject } from '../internal/isPlainObject.js';
 import type { MatcherContext, MatcherResult } from './internal/context.js';
 import { isClientResponse, judgedOutcome } from './internal/judgedOutcome.js';
-import { hint, isPlainObject, matcherError } from './internal/messages.js';
+import { hint, matcherError } from './internal/messages.js';
 import { ALL, problemList, readOutcome, refusal, remarks } from './internal/outcome.js';
 import { printReceived } from './internal/utils.js';
 import type { ProxyResponseOptions } from './types.js';

@@ -1,3 +1,4 @@
+import { MEDIA_TYPE } from '../internal/httpToken.js';
 import type { MatcherContext, MatcherResult } from './internal/context.js';
 import { distinctValues, headerValues } from './internal/headerValues.js';
 import {
@@ -13,7 +14,6 @@ import { printExpected } from './internal/utils.js';
 
 const NAME = 'toHaveContentType';
 const TOPICS = ['headers.content-type', 'multivalueheaders.content-type', 'body'];
-const MEDIA_TYPE = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /** `application/json` from `Application/JSON; charset=utf-8`. */
 function essence(contentType: string): string {

@@ -1,3 +1,4 @@
+import { HTTP_TOKEN } from '../internal/httpToken.js';
 import type { MatcherContext, MatcherResult } from './internal/context.js';
 import { headerValues } from './internal/headerValues.js';
 import { aligned, hint, printText, printTexts } from './internal/messages.js';
@@ -8,7 +9,6 @@ import type { TextMatcher } from './types.js';
 
 const NAME = 'toHaveCookie';
 const TOPICS = ['cookies', 'headers.set-cookie', 'multivalueheaders.set-cookie'];
-const COOKIE_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const MAX_AGE = /^-?\d+$/;
 const { now, parse: parseDate } = Date;
 const { isNaN: isNotANumber } = Number;
@@ -73,7 +73,7 @@ export function toHaveCookie(
   const hasValue = rest.length > 0;
   const value = rest[0];
   const title = () => hint(this, NAME, 'name', hasValue ? 'value' : undefined);
-  requireName(this, title, name, COOKIE_NAME, 'cookie', 'session');
+  requireName(this, title, name, HTTP_TOKEN, 'cookie', 'session');
   if (hasValue) {
     requireTextMatcher(
       this,

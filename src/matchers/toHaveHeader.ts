@@ -1,3 +1,4 @@
+import { HTTP_TOKEN } from '../internal/httpToken.js';
 import type { MatcherContext, MatcherResult } from './internal/context.js';
 import { headerNames, headerValues } from './internal/headerValues.js';
 import { aligned, hint, printTexts } from './internal/messages.js';
@@ -7,7 +8,6 @@ import { printExpected } from './internal/utils.js';
 import type { TextMatcher } from './types.js';
 
 const NAME = 'toHaveHeader';
-const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /**
  * Passes when the client receives the header (name case-insensitive) and, with `value`, when one of its lines

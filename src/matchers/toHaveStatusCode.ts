@@ -1,7 +1,7 @@
+import { isHttpStatus } from '../internal/isHttpStatus.js';
 import type { MatcherContext, MatcherResult } from './internal/context.js';
 import { aligned, hint, matcherError, printText } from './internal/messages.js';
 import { clientOutcome, context } from './internal/outcome.js';
-import { isStatusCode } from './internal/statusCode.js';
 import { printExpected, printReceived } from './internal/utils.js';
 
 const NAME = 'toHaveStatusCode';
@@ -13,7 +13,7 @@ const TOPICS = ['statuscode', 'status', 'body'];
  */
 export function toHaveStatusCode(this: MatcherContext, received: unknown, code: number): MatcherResult {
   const title = () => hint(this, NAME);
-  if (!isStatusCode(code)) {
+  if (!isHttpStatus(code)) {
     throw matcherError(
       this,
       title(),

@@ -1,3 +1,4 @@
+import { isHttpStatus } from '../../internal/isHttpStatus.js';
 import type { Judgement } from '../outcome/Judgement.js';
 import { UNVERIFIED } from './readHeaders.js';
 
@@ -24,11 +25,6 @@ export function readStatusCode(raw: unknown): StatusReading {
   if (raw === null) return NULL;
   if (typeof raw === 'string' && NUMERIC.test(raw)) return { kind: 'numeric-string', value: Number(raw) };
   return { kind: 'invalid', value: raw };
-}
-
-/** Every front end answers with a status the HTTP spec allows; outside 100–599 we judge it malformed. */
-export function isHttpStatus(status: number): boolean {
-  return isInteger(status) && status >= 100 && status <= 599;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isObject } from '../../internal/isObject.js';
 import { addHeader, type HeaderLines } from '../http/headerLines.js';
 import { kindOf, preview } from '../outcome/describe.js';
 import type { Judgement } from '../outcome/Judgement.js';
@@ -97,10 +98,6 @@ function isSerialisedBytes(value: Record<string, unknown>): boolean {
 
 function isByte(value: unknown): boolean {
   return typeof value === 'number' && value >= 0 && value <= 255 && value % 1 === 0;
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !isArray(value);
 }
 
 /** The problem for a result that is not an object at all, on a front end that needs one. */

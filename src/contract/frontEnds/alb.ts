@@ -1,3 +1,4 @@
+import { isObject } from '../../internal/isObject.js';
 // Application Load Balancer, Lambda target, multi-value headers off: proxy-rules.md §4. ALB is strict about
 // types: no coercion, no nulls, no inference, and only statusCode is required.
 import { type ClientBody, textBody } from '../fields/bytes.js';
@@ -10,7 +11,6 @@ import {
   bodyAdvice,
   decodeBody,
   ignoreUnknownKeys,
-  isObject,
   rejectNotObject,
 } from '../fields/responseParts.js';
 import { type HeaderLines, newHeaderLines } from '../http/headerLines.js';

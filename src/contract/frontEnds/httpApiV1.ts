@@ -1,3 +1,4 @@
+import { isObject } from '../../internal/isObject.js';
 // API Gateway HTTP API, payload format 1.0: proxy-rules.md §2. REST's documented shape, but a different
 // implementation: statusCode is required, unknown keys are ignored, base64 is always decoded.
 import { textBody } from '../fields/bytes.js';
@@ -20,7 +21,6 @@ import {
   addDefaultContentType,
   decodeBody,
   ignoreUnknownKeys,
-  isObject,
   rejectNotObject,
 } from '../fields/responseParts.js';
 import { kindOf, preview } from '../outcome/describe.js';

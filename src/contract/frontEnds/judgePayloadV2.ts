@@ -1,3 +1,5 @@
+import { isHttpStatus } from '../../internal/isHttpStatus.js';
+import { isObject } from '../../internal/isObject.js';
 // The payload 2.0 response format, which HTTP API 2.0 and function URLs share (§3, §5): inference when there
 // is no statusCode, else { statusCode, headers, cookies, body, isBase64Encoded }. The two front ends differ in
 // rule details, which each passes in as a policy.
@@ -7,7 +9,6 @@ import { looksLikeReturnedError } from '../fields/keyAdvice.js';
 import { readBodyText } from '../fields/readBodyText.js';
 import { type HeaderRules, readHeaders, UNVERIFIED } from '../fields/readHeaders.js';
 import {
-  isHttpStatus,
   readStatusCode,
   rejectFractionStatus,
   statusInRange,
@@ -19,7 +20,6 @@ import {
   bodyAdvice,
   decodeBody,
   ignoreUnknownKeys,
-  isObject,
   STRINGIFIED_RESPONSE_HINT,
   stringifiedResponse,
 } from '../fields/responseParts.js';

@@ -1,3 +1,4 @@
+import { isObject } from '../../internal/isObject.js';
 // API Gateway REST API, Lambda proxy integration: proxy-rules.md §1. REST is strict about keys and shapes but
 // coerces scalars, like a typed deserialiser that fails on unknown properties.
 import { type ClientBody, textBody } from '../fields/bytes.js';
@@ -14,7 +15,6 @@ import { readStatusCode, statusInRange, warnNumericStatus } from '../fields/read
 import {
   addDefaultContentType,
   decodeBody,
-  isObject,
   rejectNotObject,
   rejectUnknownKeys,
 } from '../fields/responseParts.js';

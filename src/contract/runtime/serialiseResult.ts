@@ -1,3 +1,4 @@
+import { isObject } from '../../internal/isObject.js';
 import { bytesOverLimit } from '../fields/bytes.js';
 import { describeThrown, formatCount, kindOf, pathOf } from '../outcome/describe.js';
 import type { Judgement } from '../outcome/Judgement.js';
@@ -123,12 +124,12 @@ function noteLostKeys(result: object, value: unknown, j: Judgement): void {
       j.note('', 'the result has a toJSON method, so the front end saw what toJSON returned', 'W1');
       return;
     }
-    if (!isRecord(value)) return;
+    if (!isObject(value)) return;
     noteLostIn(result, value, '', j);
     for (const key of HEADER_MAPS) {
       const sent = dataOf(result, key);
       const seen = value[key];
-      if (isPlainMap(sent) && isRecord(seen)) noteLostIn(sent, seen, key, j);
+      if (isPlainMap(sent) && isObject(seen)) noteLostIn(sent, seen, key, j);
     }
   } catch {
     // A Proxy or getter that throws on a second look: the payload itself is already settled.
@@ -170,8 +171,4 @@ function isPlainMap(value: unknown): value is object {
   if (typeof value !== 'object' || value === null) return false;
   const prototype = getPrototypeOf(value);
   return (prototype === ObjectPrototype || prototype === null) && !hasOwn(value, 'toJSON');
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !isArray(value);
 }

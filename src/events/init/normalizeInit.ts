@@ -1,3 +1,4 @@
+import { HTTP_TOKEN } from '../../internal/httpToken.js';
 import { isPlainObject } from '../../internal/isPlainObject.js';
 import { defaultRequestIds, type RequestIds, requestIds } from '../layouts/requestIds.js';
 import { type RequestTime, requestTime } from '../layouts/requestTime.js';
@@ -130,7 +131,6 @@ const UNSUPPORTED: Record<FrontEnd, Record<string, string>> = {
   },
 };
 
-const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const LINE_BREAK = /[\r\n]/;
 const STAGE = /^[A-Za-z0-9_-]+$/;
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
@@ -222,7 +222,7 @@ function headerList(factory: string, headers: unknown): HeaderInput[] {
   }
   const list: HeaderInput[] = [];
   for (const name of keys(headers)) {
-    if (!TOKEN.test(name)) {
+    if (!HTTP_TOKEN.test(name)) {
       fail(
         factory,
         `headers: '${name}' is not a valid header name (letters, digits and !#$%&'*+.^_\`|~- only)`,

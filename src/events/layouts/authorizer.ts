@@ -1,3 +1,4 @@
+import { isObject } from '../../internal/isObject.js';
 import { describe, EventInitError } from '../init/eventInitError.js';
 import type { FrontEnd, NormalizedRequest } from '../init/normalizeInit.js';
 import { setOwn } from '../init/safeMerge.js';
@@ -35,10 +36,6 @@ const NONE: Authorization = { authorizer: undefined, iam: undefined };
 
 function fail(req: NormalizedRequest, message: string): never {
   throw new EventInitError(`${req.factory}: ${message}`);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !isArray(value);
 }
 
 function kindOf(req: NormalizedRequest, auth: Record<string, unknown>): Kind {

@@ -1,12 +1,11 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LAMBDA_RESPONSE_LIMIT } from '../../contract/runtime/serialiseResult.js';
 import { type PythonErrorPayload, PythonHandlerError } from './PythonHandlerError.js';
 import type { PythonHandlerLocation } from './resolvePythonHandler.js';
 import { INIT_LIMIT_MS, runPython } from './runPython.js';
 
-// W5: Lambda refuses a synchronous response above 6 MB and reports a function error instead.
-const MAX_PAYLOAD_BYTES = 6_291_556;
 // The runner's exit status when the interpreter is Python 2.
 const NOT_PYTHON_3 = 87;
 
@@ -76,12 +75,12 @@ export async function invokeProcess(call: Invocation): Promise<unknown> {
     const kind = output.subarray(0, 1).toString();
     const payload = output.subarray(1);
     if (kind === 'E') throw new PythonHandlerError(where, parse(payload.toString('utf8')), run.logs);
-    if (payload.length > MAX_PAYLOAD_BYTES) {
+    if (payload.length > LAMBDA_RESPONSE_LIMIT) {
       throw new PythonHandlerError(
         where,
         fault(
           'Function.ResponseSizeTooLarge',
-          `Response payload size (${payload.length} bytes) exceeded maximum allowed payload size (${MAX_PAYLOAD_BYTES} bytes).`,
+          `Response payload size (${payload.length} bytes) exceeded maximum allowed payload size (${LAMBDA_RESPONSE_LIMIT} bytes).`,
           requestId,
         ),
         run.logs,

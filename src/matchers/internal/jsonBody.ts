@@ -1,6 +1,7 @@
 import type { ProxyOutcome } from '../../contract/types.js';
+import { isPlainObject } from '../../internal/isPlainObject.js';
 import type { MatcherContext } from './context.js';
-import { aligned, isPlainObject, printText } from './messages.js';
+import { aligned, printText } from './messages.js';
 import { context } from './outcome.js';
 
 const { isArray } = Array;

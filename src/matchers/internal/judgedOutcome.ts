@@ -7,7 +7,7 @@ import type {
   ProxyOutcome,
   ProxyProblem,
 } from '../../contract/types.js';
-import { isPlainObject } from './messages.js';
+import { isPlainObject } from '../../internal/isPlainObject.js';
 
 // Module-scope copies: inside jest's vm sandbox every global lookup goes through an interceptor.
 const { isArray } = Array;

@@ -1,3 +1,4 @@
+import { isPlainObject } from '../../internal/isPlainObject.js';
 import type { MatcherContext } from './context.js';
 import {
   bold,
@@ -11,7 +12,7 @@ import {
 
 // Module-scope copies: inside jest's vm sandbox every global lookup goes through an interceptor.
 const { isArray } = Array;
-const { getPrototypeOf, keys, prototype: objectPrototype } = Object;
+const { keys, prototype: objectPrototype } = Object;
 const { toString: objectToString } = objectPrototype;
 const { startsWith } = String.prototype;
 
@@ -109,14 +110,6 @@ export function isAsymmetric(value: unknown): boolean {
     typeof (value as { asymmetricMatch?: unknown }).asymmetricMatch === 'function' ||
     startsWith.call(objectToString.call(value), '[object Expect')
   );
-}
-
-/** A plain object from any realm (jest runs tests in a vm context whose `Object` is not ours). */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || objectToString.call(value) !== '[object Object]')
-    return false;
-  const proto = getPrototypeOf(value);
-  return proto === null || getPrototypeOf(proto) === null;
 }
 
 const MAX_DEPTH = 50;

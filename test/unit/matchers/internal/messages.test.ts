@@ -1,12 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import {
-  aligned,
-  diff,
-  isPlainObject,
-  pickSubset,
-  printText,
-} from '../../../../src/matchers/internal/messages.js';
+import { isPlainObject } from '../../../../src/internal/isPlainObject.js';
+import { aligned, diff, pickSubset, printText } from '../../../../src/matchers/internal/messages.js';
 import { isRegExp } from '../../../../src/matchers/internal/textMatch.js';
 import { taggedContext } from '../support.js';
 

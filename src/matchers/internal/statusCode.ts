@@ -1,6 +1,0 @@
-const { isInteger } = Number;
-
-/** An HTTP status code a front end can send: an integer from 100 to 599. */
-export function isStatusCode(value: unknown): value is number {
-  return isInteger(value) && (value as number) >= 100 && (value as number) <= 599;
-}
