@@ -3,7 +3,7 @@
 export { configure } from './contract/configure.js';
 export { inspectProxyError } from './contract/inspectProxyError.js';
 export { inspectProxyResult } from './contract/inspectProxyResult.js';
-export { INTEGRATIONS, integrationLabel, isIntegration } from './contract/integrations.js';
+export { INTEGRATIONS, integrationLabel, isIntegration } from './contract/integrations/integrationNames.js';
 export { isProxyOutcome } from './contract/outcome/isProxyOutcome.js';
 export type {
   ClientResponse,

@@ -1,4 +1,4 @@
-import { isIntegration, listIntegrations } from './integrations.js';
+import { isIntegration, listIntegrations } from './integrations/integrationNames.js';
 import type { ConfigureOptions, Integration } from './types.js';
 
 // Module state on purpose: a project picks its front end once, in its test setup file.

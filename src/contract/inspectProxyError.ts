@@ -1,5 +1,5 @@
-import { frontEndFor } from './frontEnds/frontEndFor.js';
-import { gatewayTimeout } from './frontEnds/gatewayTimeout.js';
+import { gatewayTimeout } from './integrations/gatewayTimeout.js';
+import { rulesFor } from './integrations/rulesFor.js';
 import { describeThrown } from './outcome/describe.js';
 import { finishOutcome } from './outcome/finishOutcome.js';
 import { Judgement } from './outcome/Judgement.js';
@@ -12,7 +12,7 @@ import type { InspectOptions, ProxyOutcome } from './types.js';
  */
 export function inspectProxyError(error: unknown, options?: InspectOptions): ProxyOutcome {
   const resolved = resolveOptions(options, 'inspectProxyError');
-  const frontEnd = frontEndFor(resolved.integration);
+  const frontEnd = rulesFor(resolved.integration);
   const j = new Judgement();
   const { label } = describeThrown(error);
   j.error(

@@ -1,6 +1,6 @@
-import type { BuiltResponse } from './frontEnds/FrontEnd.js';
-import { frontEndFor } from './frontEnds/frontEndFor.js';
-import { gatewayTimeout } from './frontEnds/gatewayTimeout.js';
+import { gatewayTimeout } from './integrations/gatewayTimeout.js';
+import type { BuiltResponse } from './integrations/IntegrationRules.js';
+import { rulesFor } from './integrations/rulesFor.js';
 import { describeThrown } from './outcome/describe.js';
 import { finishOutcome } from './outcome/finishOutcome.js';
 import { Judgement } from './outcome/Judgement.js';
@@ -29,7 +29,7 @@ export function judgeProxyResult(
   fastPath: boolean,
 ): ProxyOutcome {
   const resolved = resolveOptions(options, 'inspectProxyResult');
-  const frontEnd = frontEndFor(resolved.integration);
+  const frontEnd = rulesFor(resolved.integration);
   const j = new Judgement();
   let built: BuiltResponse | undefined;
   let functionError = false;

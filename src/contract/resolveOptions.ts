@@ -1,5 +1,5 @@
 import { describeOption, getDefaultIntegration } from './configure.js';
-import { isIntegration, listIntegrations } from './integrations.js';
+import { isIntegration, listIntegrations } from './integrations/integrationNames.js';
 import type { InspectOptions, Integration } from './types.js';
 
 const { isArray } = Array;

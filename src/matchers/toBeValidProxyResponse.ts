@@ -1,4 +1,8 @@
-import { integrationLabel, isIntegration, listIntegrations } from '../contract/integrations.js';
+import {
+  integrationLabel,
+  isIntegration,
+  listIntegrations,
+} from '../contract/integrations/integrationNames.js';
 import { isProxyOutcome } from '../contract/outcome/isProxyOutcome.js';
 import type { InspectOptions } from '../contract/types.js';
 import { isPlainObject } from '../internal/isPlainObject.js';

@@ -1,5 +1,5 @@
 import { textBody } from '../fields/bytes.js';
-import type { BuiltResponse } from '../frontEnds/FrontEnd.js';
+import type { BuiltResponse } from '../integrations/IntegrationRules.js';
 import type { Judgement } from '../outcome/Judgement.js';
 
 /**

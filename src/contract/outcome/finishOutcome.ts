@@ -1,7 +1,7 @@
-import type { BuiltResponse, FrontEnd } from '../frontEnds/FrontEnd.js';
 import { bodilessResponse } from '../http/bodilessResponse.js';
 import { toHeaderRecord } from '../http/headerLines.js';
-import { integrationLabel } from '../integrations.js';
+import type { BuiltResponse, IntegrationRules } from '../integrations/IntegrationRules.js';
+import { integrationLabel } from '../integrations/integrationNames.js';
 import type { ClientResponse, ProxyNote, ProxyOutcome } from '../types.js';
 import { brandOutcome } from './isProxyOutcome.js';
 import type { Judgement } from './Judgement.js';
@@ -12,7 +12,7 @@ import type { Judgement } from './Judgement.js';
  * where a body HTTP never delivers (a 204, a response to HEAD) is taken off the response.
  */
 export function finishOutcome(
-  frontEnd: FrontEnd,
+  frontEnd: IntegrationRules,
   j: Judgement,
   judged: BuiltResponse | undefined,
   strict: boolean,

@@ -1,7 +1,7 @@
 // W7: Lambda's Node.js runtime awaits a result that has a `then` method and sends what it settles to, so a
 // promise never reaches a front end: a test that passes one forgot an `await`.
-import type { FrontEnd } from '../frontEnds/FrontEnd.js';
-import { integrationLabel } from '../integrations.js';
+import type { IntegrationRules } from '../integrations/IntegrationRules.js';
+import { integrationLabel } from '../integrations/integrationNames.js';
 import { describeThrown } from '../outcome/describe.js';
 import type { Judgement } from '../outcome/Judgement.js';
 
@@ -14,7 +14,7 @@ const NativePromise = Promise;
  */
 export function thenableResult(
   result: unknown,
-  frontEnd: FrontEnd,
+  frontEnd: IntegrationRules,
   j: Judgement,
 ): 'thenable' | 'threw' | undefined {
   if ((typeof result !== 'object' || result === null) && typeof result !== 'function') return undefined;

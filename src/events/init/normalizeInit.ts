@@ -10,7 +10,7 @@ const { keys } = Object;
 const objectTag = Object.prototype.toString;
 
 /** The front ends the factories build for; `alb` covers both ALB modes. */
-export type FrontEnd = 'rest' | 'http-1.0' | 'http-2.0' | 'function-url' | 'alb';
+export type IntegrationRules = 'rest' | 'http-1.0' | 'http-2.0' | 'function-url' | 'alb';
 
 /** A header the caller set: its name as written, and its values (`undefined` removes a default header). */
 export type HeaderInput = readonly [name: string, values: readonly string[] | undefined];
@@ -98,7 +98,7 @@ const SUGGEST: Record<string, string> = Object.assign(Object.create(null), {
   qs: 'query',
 });
 
-const FRONT_END_NAME: Record<FrontEnd, string> = {
+const FRONT_END_NAME: Record<IntegrationRules, string> = {
   rest: 'REST APIs',
   'http-1.0': 'HTTP APIs',
   'http-2.0': 'HTTP APIs',
@@ -107,7 +107,7 @@ const FRONT_END_NAME: Record<FrontEnd, string> = {
 };
 
 // Which init fields each front end cannot express, and why; these are refused rather than silently dropped.
-const UNSUPPORTED: Record<FrontEnd, Record<string, string>> = {
+const UNSUPPORTED: Record<IntegrationRules, Record<string, string>> = {
   rest: { multiValue: 'multi-value mode is an ALB target group setting; REST events always carry both maps' },
   'http-1.0': {
     multiValue: 'multi-value mode is an ALB target group setting; payload 1.0 always carries both maps',
@@ -315,7 +315,7 @@ function checkPath(factory: string, path: unknown): string {
  */
 export function normalizeInit(
   factory: string,
-  frontEnd: FrontEnd,
+  frontEnd: IntegrationRules,
   init: unknown,
   method?: HttpMethod,
   path?: string,

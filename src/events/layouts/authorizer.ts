@@ -1,6 +1,6 @@
 import { isObject } from '../../internal/isObject.js';
 import { describe, EventInitError } from '../init/eventInitError.js';
-import type { FrontEnd, NormalizedRequest } from '../init/normalizeInit.js';
+import type { IntegrationRules, NormalizedRequest } from '../init/normalizeInit.js';
 import { setOwn } from '../init/safeMerge.js';
 import type { ClaimsInit, IamInit } from '../types.js';
 import { cognitoDate } from './requestTime.js';
@@ -200,7 +200,7 @@ export function httpV1Authorization(req: NormalizedRequest): Authorization {
 }
 
 /** HTTP API 2.0 and function URLs: `{ jwt }`, `{ lambda }` or `{ iam }`; function URLs only know IAM. */
-export function httpV2Authorization(req: NormalizedRequest, frontEnd: FrontEnd): Authorization {
+export function httpV2Authorization(req: NormalizedRequest, frontEnd: IntegrationRules): Authorization {
   const auth = req.authorizer as Record<string, unknown> | undefined;
   if (auth === undefined) return NONE;
   const kind = kindOf(req, auth);

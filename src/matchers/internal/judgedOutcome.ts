@@ -1,5 +1,5 @@
 import { getDefaultIntegration } from '../../contract/configure.js';
-import { isIntegration } from '../../contract/integrations.js';
+import { isIntegration } from '../../contract/integrations/integrationNames.js';
 import type {
   ClientResponse,
   Integration,

@@ -1,6 +1,6 @@
 import { inspectProxyError } from '../../contract/inspectProxyError.js';
 import { inspectProxyResult } from '../../contract/inspectProxyResult.js';
-import { integrationLabel } from '../../contract/integrations.js';
+import { integrationLabel } from '../../contract/integrations/integrationNames.js';
 import { isProxyOutcome } from '../../contract/outcome/isProxyOutcome.js';
 import type { InspectOptions, ProxyNote, ProxyOutcome, ProxyProblem } from '../../contract/types.js';
 import type { MatcherContext } from './context.js';

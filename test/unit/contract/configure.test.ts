@@ -7,7 +7,7 @@ import {
   integrationLabel,
   isIntegration,
   listIntegrations,
-} from '../../../src/contract/integrations.js';
+} from '../../../src/contract/integrations/integrationNames.js';
 
 afterEach(() => {
   configure({ integration: 'rest' });

@@ -6,7 +6,7 @@ import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { inspectProxyResult, judgeProxyResult } from '../../../src/contract/inspectProxyResult.js';
-import { INTEGRATIONS } from '../../../src/contract/integrations.js';
+import { INTEGRATIONS } from '../../../src/contract/integrations/integrationNames.js';
 import { plainJsonBound } from '../../../src/contract/runtime/plainJsonBound.js';
 import type { InspectOptions, Integration, ProxyOutcome } from '../../../src/contract/types.js';
 import { anyValue } from './arbitraries.js';

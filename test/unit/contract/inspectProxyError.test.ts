@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inspectProxyError } from '../../../src/contract/inspectProxyError.js';
-import { INTEGRATIONS } from '../../../src/contract/integrations.js';
+import { INTEGRATIONS } from '../../../src/contract/integrations/integrationNames.js';
 import { isProxyOutcome } from '../../../src/contract/outcome/isProxyOutcome.js';
 
 const hostileError = new Proxy(

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inspectProxyError } from '../../../src/contract/inspectProxyError.js';
 import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js';
-import { INTEGRATIONS } from '../../../src/contract/integrations.js';
+import { INTEGRATIONS } from '../../../src/contract/integrations/integrationNames.js';
 import { isProxyOutcome } from '../../../src/contract/outcome/isProxyOutcome.js';
 import type { InspectOptions, Integration } from '../../../src/contract/types.js';
 import { anyValue } from './arbitraries.js';

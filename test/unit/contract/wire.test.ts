@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectProxyError } from '../../../src/contract/inspectProxyError.js';
 import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js';
-import { INTEGRATIONS } from '../../../src/contract/integrations.js';
+import { INTEGRATIONS } from '../../../src/contract/integrations/integrationNames.js';
 import type { Integration } from '../../../src/contract/types.js';
 import {
   checkRow,

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectProxyError } from '../../../../src/contract/inspectProxyError.js';
 import { inspectProxyResult, judgeProxyResult } from '../../../../src/contract/inspectProxyResult.js';
-import { INTEGRATIONS } from '../../../../src/contract/integrations.js';
+import { INTEGRATIONS } from '../../../../src/contract/integrations/integrationNames.js';
 import type { InspectOptions, Integration } from '../../../../src/contract/types.js';
 import { checkInvariants, noteRules, problemKeys } from '../support.js';
 

@@ -7,7 +7,7 @@ import { addHeader, type HeaderLines, newHeaderLines } from '../http/headerLines
 import type { Judgement } from '../outcome/Judgement.js';
 import { type AlbMode, alb, judgeAlb } from './alb.js';
 import { albErrorResponse } from './errorResponses.js';
-import type { FrontEnd } from './FrontEnd.js';
+import type { IntegrationRules } from './IntegrationRules.js';
 
 const { keys: objectKeys } = Object;
 
@@ -48,7 +48,7 @@ const MULTI_VALUE: AlbMode = {
   cookiesHint: "send them as multiValueHeaders: { 'Set-Cookie': ['a=1', 'b=2'] }",
 };
 
-export const albMultiValue: FrontEnd = {
+export const albMultiValue: IntegrationRules = {
   integration: 'alb-multi-value',
   judge: (value, ctx) => judgeAlb(value, ctx, MULTI_VALUE),
   errorResponse: albErrorResponse,

@@ -1,7 +1,7 @@
 // proxy-rules.md §5: Lambda function URLs.
 import { describe, expect, it } from 'vitest';
-import { inspectProxyError } from '../../../src/contract/inspectProxyError.js';
-import { checkRow, FUNCTION_URL_ERROR_BODY, JSON_TYPE, type RuleRow } from './support.js';
+import { inspectProxyError } from '../../../../src/contract/inspectProxyError.js';
+import { checkRow, FUNCTION_URL_ERROR_BODY, JSON_TYPE, type RuleRow } from '../support.js';
 
 const url = (row: RuleRow): void => {
   checkRow('function-url', row);

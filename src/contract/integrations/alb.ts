@@ -17,7 +17,7 @@ import { type HeaderLines, newHeaderLines } from '../http/headerLines.js';
 import { formatCount, kindOf, preview } from '../outcome/describe.js';
 import type { Failure, Judgement } from '../outcome/Judgement.js';
 import { albErrorResponse } from './errorResponses.js';
-import type { BuiltResponse, FrontEnd, JudgeContext } from './FrontEnd.js';
+import type { BuiltResponse, IntegrationRules, JudgeContext } from './IntegrationRules.js';
 
 // Module-scope copies of globals: lookups are slow inside jest's vm sandbox.
 const { keys: objectKeys } = Object;
@@ -49,7 +49,7 @@ const TOO_LARGE: Failure = {
   },
 };
 
-export const alb: FrontEnd = {
+export const alb: IntegrationRules = {
   integration: 'alb',
   judge: (value, ctx) => judgeAlb(value, ctx, SINGLE_VALUE),
   errorResponse: albErrorResponse,

@@ -1,4 +1,4 @@
-import type { Integration } from './types.js';
+import type { Integration } from '../types.js';
 
 /** Every front end the core judges for, in the order proxy-rules.md describes them. */
 export const INTEGRATIONS: readonly Integration[] = Object.freeze([

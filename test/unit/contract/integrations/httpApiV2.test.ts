@@ -1,8 +1,8 @@
 // proxy-rules.md §3: API Gateway HTTP API, payload format 2.0.
 import { describe, expect, it } from 'vitest';
-import { inspectProxyError } from '../../../src/contract/inspectProxyError.js';
-import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js';
-import { checkRow, HTTP_API_ERROR_BODY, JSON_TYPE, type RuleRow, TEXT_TYPE } from './support.js';
+import { inspectProxyError } from '../../../../src/contract/inspectProxyError.js';
+import { inspectProxyResult } from '../../../../src/contract/inspectProxyResult.js';
+import { checkRow, HTTP_API_ERROR_BODY, JSON_TYPE, type RuleRow, TEXT_TYPE } from '../support.js';
 
 const v2 = (row: RuleRow): void => {
   checkRow('http-2.0', row);

@@ -1,13 +1,13 @@
 import type { Integration } from '../types.js';
 import { alb } from './alb.js';
 import { albMultiValue } from './albMultiValue.js';
-import type { FrontEnd } from './FrontEnd.js';
 import { functionUrl } from './functionUrl.js';
 import { httpApiV1 } from './httpApiV1.js';
 import { httpApiV2 } from './httpApiV2.js';
+import type { IntegrationRules } from './IntegrationRules.js';
 import { rest } from './rest.js';
 
-const FRONT_ENDS: Readonly<Record<Integration, FrontEnd>> = {
+const RULES: Readonly<Record<Integration, IntegrationRules>> = {
   rest,
   'http-1.0': httpApiV1,
   'http-2.0': httpApiV2,
@@ -17,6 +17,6 @@ const FRONT_ENDS: Readonly<Record<Integration, FrontEnd>> = {
 };
 
 /** The rules of one integration. */
-export function frontEndFor(integration: Integration): FrontEnd {
-  return FRONT_ENDS[integration];
+export function rulesFor(integration: Integration): IntegrationRules {
+  return RULES[integration];
 }

@@ -3,7 +3,7 @@ import type { Judgement } from '../outcome/Judgement.js';
 import type { ResolvedOptions } from '../resolveOptions.js';
 import type { ClientResponse } from '../types.js';
 import { httpApiTimeoutResponse } from './errorResponses.js';
-import type { FrontEnd } from './FrontEnd.js';
+import type { IntegrationRules } from './IntegrationRules.js';
 
 /** HTTP API's integration timeout: 30 s at most; low confidence in the 503 users report (§7). */
 export const HTTP_API_TIMEOUT = {
@@ -18,7 +18,7 @@ export const HTTP_API_TIMEOUT = {
  * problem and returns the response the client got, else undefined.
  */
 export function gatewayTimeout(
-  frontEnd: FrontEnd,
+  frontEnd: IntegrationRules,
   options: ResolvedOptions,
   j: Judgement,
 ): ClientResponse | undefined {

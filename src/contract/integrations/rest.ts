@@ -22,7 +22,7 @@ import { addHeader, type HeaderLines, newHeaderLines } from '../http/headerLines
 import { kindOf, pathOf, preview } from '../outcome/describe.js';
 import type { Failure, Judgement } from '../outcome/Judgement.js';
 import { restConversionErrorResponse, restErrorResponse, restTimeoutResponse } from './errorResponses.js';
-import type { BuiltResponse, FrontEnd, JudgeContext } from './FrontEnd.js';
+import type { BuiltResponse, IntegrationRules, JudgeContext } from './IntegrationRules.js';
 
 // Module-scope copies of globals: lookups are slow inside jest's vm sandbox.
 const NameSet = Set;
@@ -37,7 +37,7 @@ const KEYS: ReadonlySet<string> = new Set([
   'isBase64Encoded',
 ]);
 
-export const rest: FrontEnd = {
+export const rest: IntegrationRules = {
   integration: 'rest',
   judge: judgeRest,
   errorResponse: restErrorResponse,

@@ -1,8 +1,8 @@
 // proxy-rules.md §4: Application Load Balancer, Lambda targets, in both target-group modes.
 import { describe, expect, it } from 'vitest';
-import { inspectProxyError } from '../../../src/contract/inspectProxyError.js';
-import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js';
-import { ALB_ERROR_BODY, checkRow, OCTET_TYPE, type RuleRow } from './support.js';
+import { inspectProxyError } from '../../../../src/contract/inspectProxyError.js';
+import { inspectProxyResult } from '../../../../src/contract/inspectProxyResult.js';
+import { ALB_ERROR_BODY, checkRow, OCTET_TYPE, type RuleRow } from '../support.js';
 
 const alb = (row: RuleRow): void => {
   checkRow('alb', row);

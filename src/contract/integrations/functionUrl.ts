@@ -1,7 +1,7 @@
 // Lambda function URLs: proxy-rules.md §5. The payload 2.0 format and its inference, but Content-Type
 // defaults to application/json even when statusCode is given.
 import { functionUrlErrorResponse } from './errorResponses.js';
-import type { FrontEnd } from './FrontEnd.js';
+import type { IntegrationRules } from './IntegrationRules.js';
 import { judgeV2, type V2Policy, v2HeaderRules } from './judgePayloadV2.js';
 
 const POLICY: V2Policy = {
@@ -36,7 +36,7 @@ const POLICY: V2Policy = {
   },
 };
 
-export const functionUrl: FrontEnd = {
+export const functionUrl: IntegrationRules = {
   integration: 'function-url',
   judge: (value, ctx) => judgeV2(value, ctx, POLICY),
   errorResponse: functionUrlErrorResponse,

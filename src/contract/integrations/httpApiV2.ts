@@ -1,8 +1,8 @@
 // API Gateway HTTP API, payload format 2.0: proxy-rules.md §3. Inference is keyed on the absence of
 // statusCode alone; with statusCode the documented shape applies and multiValueHeaders is ignored.
 import { httpApiErrorResponse } from './errorResponses.js';
-import type { FrontEnd } from './FrontEnd.js';
 import { HTTP_API_TIMEOUT } from './gatewayTimeout.js';
+import type { IntegrationRules } from './IntegrationRules.js';
 import { judgeV2, type V2Policy, v2HeaderRules } from './judgePayloadV2.js';
 
 const POLICY: V2Policy = {
@@ -39,7 +39,7 @@ const POLICY: V2Policy = {
   },
 };
 
-export const httpApiV2: FrontEnd = {
+export const httpApiV2: IntegrationRules = {
   integration: 'http-2.0',
   judge: (value, ctx) => judgeV2(value, ctx, POLICY),
   errorResponse: httpApiErrorResponse,

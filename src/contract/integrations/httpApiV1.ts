@@ -26,8 +26,8 @@ import {
 import { kindOf, preview } from '../outcome/describe.js';
 import type { Judgement } from '../outcome/Judgement.js';
 import { httpApiErrorResponse } from './errorResponses.js';
-import type { BuiltResponse, FrontEnd, JudgeContext } from './FrontEnd.js';
 import { HTTP_API_TIMEOUT } from './gatewayTimeout.js';
+import type { BuiltResponse, IntegrationRules, JudgeContext } from './IntegrationRules.js';
 import { mergeHeaderMaps } from './rest.js';
 
 const NAME = 'HTTP API 1.0';
@@ -41,7 +41,7 @@ const KEYS: ReadonlySet<string> = new Set([
 const STATUS_REQUIRED: StatusRequirement = { name: NAME, rule: 'H1-1', keys: KEYS };
 const BODY_REJECTED = ' (HTTP API 1.0 answers 500, AWS behaviour unverified)';
 
-export const httpApiV1: FrontEnd = {
+export const httpApiV1: IntegrationRules = {
   integration: 'http-1.0',
   judge: judgeHttpApiV1,
   errorResponse: httpApiErrorResponse,

@@ -1,7 +1,7 @@
 // proxy-rules.md §1: API Gateway REST API, Lambda proxy integration. Each row is one rule, by its id.
 import { describe, expect, it } from 'vitest';
-import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js';
-import { checkRow, JSON_TYPE, REST_ERROR_BODY, type RuleRow } from './support.js';
+import { inspectProxyResult } from '../../../../src/contract/inspectProxyResult.js';
+import { checkRow, JSON_TYPE, REST_ERROR_BODY, type RuleRow } from '../support.js';
 
 const rest = (row: RuleRow): void => {
   checkRow('rest', row);
@@ -608,7 +608,7 @@ describe('REST: Content-Type, base64 and errors', () => {
   ])('$rule: $does', rest);
 
   it('R-E2: an unhandled function error is a 502 with the same body (see inspectProxyError.test.ts)', async () => {
-    const { inspectProxyError } = await import('../../../src/contract/inspectProxyError.js');
+    const { inspectProxyError } = await import('../../../../src/contract/inspectProxyError.js');
     const outcome = inspectProxyError(new Error('boom'), { integration: 'rest' });
     expect(outcome.response).toMatchObject({ status: 502, body: REST_ERROR_BODY, headers: JSON_TYPE });
     expect(outcome.notes.map((n) => n.rule)).toContain('R-E2');

@@ -19,7 +19,7 @@ export interface BuiltResponse {
 }
 
 /** One front end's rules: what it builds from a result, and what it answers when it cannot. */
-export interface FrontEnd {
+export interface IntegrationRules {
   integration: Integration;
   /**
    * Judges the payload as plain JSON data, never a hostile value: the parsed payload, or on the fast path the

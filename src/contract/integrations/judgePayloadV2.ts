@@ -26,7 +26,7 @@ import {
 import { addHeader, newHeaderLines } from '../http/headerLines.js';
 import { kindOf, preview } from '../outcome/describe.js';
 import type { Judgement } from '../outcome/Judgement.js';
-import type { BuiltResponse, JudgeContext } from './FrontEnd.js';
+import type { BuiltResponse, JudgeContext } from './IntegrationRules.js';
 
 const { isArray } = Array;
 const { hasOwn, keys: objectKeys } = Object;
