@@ -1,8 +1,25 @@
+import { didYouMean, unknownOption } from '../internal/unknownOption.js';
 import { describeOption, getDefaultIntegration } from './configure.js';
 import { isIntegration, listIntegrations } from './integrations/integrationNames.js';
 import type { InspectOptions, Integration } from './types.js';
 
 const { isArray } = Array;
+
+/** Every key `InspectOptions` has: the one list the type and the run-time check share. */
+export const INSPECT_OPTION_KEYS = [
+  'integration',
+  'binaryMediaTypes',
+  'accept',
+  'method',
+  'strict',
+  'durationMs',
+  'integrationTimeoutMs',
+] as const satisfies readonly (keyof InspectOptions)[];
+// Fails to compile when InspectOptions gains a key the list lacks.
+const everyKeyListed: Exclude<keyof InspectOptions, (typeof INSPECT_OPTION_KEYS)[number]> extends never
+  ? true
+  : false = true;
+void everyKeyListed;
 
 export interface ResolvedOptions {
   integration: Integration;
@@ -33,6 +50,12 @@ export function resolveOptions(options: InspectOptions | undefined, caller: stri
   if (typeof options !== 'object') {
     throw new TypeError(
       `${caller}(): options must be an object such as { integration: 'rest' }, but it is ${typeof options}`,
+    );
+  }
+  const unknown = unknownOption(options, INSPECT_OPTION_KEYS);
+  if (unknown !== undefined) {
+    throw new TypeError(
+      `${caller}(): ${unknown.key} is not an option; the options are ${INSPECT_OPTION_KEYS.join(', ')}${didYouMean(unknown.closest)}`,
     );
   }
   const { integration, binaryMediaTypes, accept, method, strict, durationMs, integrationTimeoutMs } = options;

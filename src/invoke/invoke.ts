@@ -2,10 +2,12 @@ import type { Callback, Context } from 'aws-lambda';
 import { inspectProxyError } from '../contract/inspectProxyError.js';
 import { inspectProxyResult } from '../contract/inspectProxyResult.js';
 import { brandOutcome } from '../contract/outcome/isProxyOutcome.js';
+import { INSPECT_OPTION_KEYS } from '../contract/resolveOptions.js';
 import type { InspectOptions, Integration, ProxyOutcome, ProxyProblem } from '../contract/types.js';
 import { lambdaContext } from '../events/lambdaContext.js';
 import type { LambdaContextInit } from '../events/types.js';
 import { isObject } from '../internal/isObject.js';
+import { didYouMean, unknownOption } from '../internal/unknownOption.js';
 
 /**
  * Any Lambda handler style: async (returns a promise), callback (`callback(error, result)`) or legacy
@@ -32,6 +34,17 @@ export interface InvokeOptions {
 
 /** `invokeHttp` options: how to run the handler plus how to judge its result (`integration`, …). */
 export interface InvokeHttpOptions extends InvokeOptions, InspectOptions {}
+
+/** Every key `InvokeOptions` has. */
+export const INVOKE_OPTION_KEYS = [
+  'context',
+  'timeoutMs',
+] as const satisfies readonly (keyof InvokeOptions)[];
+/** Every key `InvokeHttpOptions` has: how to run the handler, then how to judge its result. */
+export const INVOKE_HTTP_OPTION_KEYS = [
+  ...INVOKE_OPTION_KEYS,
+  ...INSPECT_OPTION_KEYS,
+] as const satisfies readonly (keyof InvokeHttpOptions)[];
 
 // Kept under 200 characters with the longest timeout (900.00 s): the contract quotes an error's message up
 // to that length, and a cut-off fix is no fix.
@@ -118,10 +131,16 @@ function isError(error: unknown): boolean {
 }
 
 // Checks the caller's arguments up front, so that a usage mistake is never mistaken for a handler error.
-function prepare(caller: string, handler: unknown, options: unknown): Prepared {
+function prepare(caller: string, handler: unknown, options: unknown, known: readonly string[]): Prepared {
   if (options !== undefined && (options === null || typeof options !== 'object' || isArray(options))) {
     throw new TypeError(
       `${caller}: options must be an object such as { timeoutMs: 5000 }; got ${kind(options)}`,
+    );
+  }
+  const unknown = options === undefined ? undefined : unknownOption(options, known);
+  if (unknown !== undefined) {
+    throw new TypeError(
+      `${caller}: ${unknown.key} is not an option; the options are ${known.join(', ')}${didYouMean(unknown.closest)}`,
     );
   }
   const { context: given, timeoutMs: wanted } = (options ?? {}) as InvokeOptions;
@@ -287,7 +306,7 @@ export function invoke<R = unknown, E = unknown>(
 ): Promise<R> {
   let prepared: Prepared;
   try {
-    prepared = prepare('invoke', handler, options);
+    prepared = prepare('invoke', handler, options, INVOKE_OPTION_KEYS);
   } catch (error) {
     return Promise.reject(error);
   }
@@ -364,7 +383,7 @@ export async function invokeHttp<E = unknown>(
   event: E,
   options?: InvokeHttpOptions,
 ): Promise<ProxyOutcome> {
-  const prepared = prepare('invokeHttp', handler, options);
+  const prepared = prepare('invokeHttp', handler, options, INVOKE_HTTP_OPTION_KEYS);
   const given = (options ?? {}) as InvokeHttpOptions;
   const inspect: InspectOptions = {};
   const integration = given.integration ?? integrationOf(event);

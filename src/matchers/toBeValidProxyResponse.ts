@@ -6,6 +6,7 @@ import {
 import { isProxyOutcome } from '../contract/outcome/isProxyOutcome.js';
 import type { InspectOptions } from '../contract/types.js';
 import { isPlainObject } from '../internal/isPlainObject.js';
+import { didYouMean, unknownOption } from '../internal/unknownOption.js';
 import type { MatcherContext, MatcherResult } from './internal/context.js';
 import { isClientResponse, judgedOutcome } from './internal/judgedOutcome.js';
 import { hint, matcherError } from './internal/messages.js';
@@ -16,7 +17,8 @@ import type { ProxyResponseOptions } from './types.js';
 const NAME = 'toBeValidProxyResponse';
 const { isArray } = Array;
 const { keys } = Object;
-const OPTION_KEYS = ['integration', 'strict', 'binaryMediaTypes', 'accept'];
+/** Every key `ProxyResponseOptions` has: the type is derived from this list. */
+export const PROXY_RESPONSE_OPTION_KEYS = ['integration', 'strict', 'binaryMediaTypes', 'accept'] as const;
 
 /**
  * Passes when the front end builds a response from the result, instead of answering with its own error (502 on
@@ -90,10 +92,11 @@ function checkOptions(ctx: MatcherContext, title: () => string, options: unknown
     throw matcherError(ctx, title(), problem, 'Expected', options);
   };
   if (!isPlainObject(options)) return fail('options must be an object such as { integration: "http-2.0" }');
-  for (const key of keys(options)) {
-    if (!OPTION_KEYS.includes(key)) {
-      fail(`options.${key} is not an option; the options are ${OPTION_KEYS.join(', ')}`);
-    }
+  const unknown = unknownOption(options, PROXY_RESPONSE_OPTION_KEYS);
+  if (unknown !== undefined) {
+    fail(
+      `options.${unknown.key} is not an option; the options are ${PROXY_RESPONSE_OPTION_KEYS.join(', ')}${didYouMean(unknown.closest)}`,
+    );
   }
   const { integration, strict, binaryMediaTypes, accept } = options;
   if (integration !== undefined && !isIntegration(integration)) {

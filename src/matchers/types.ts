@@ -1,4 +1,5 @@
 import type { InspectOptions } from '../contract/types.js';
+import type { PROXY_RESPONSE_OPTION_KEYS } from './toBeValidProxyResponse.js';
 
 /**
  * Anything with an `asymmetricMatch` method: `expect.any(String)`, `expect.stringMatching(/…/)`, and our own
@@ -11,8 +12,11 @@ export interface AsymmetricMatcherLike {
 /** What a header, cookie, body or location is compared with: the exact text, a pattern, or an asymmetric matcher. */
 export type TextMatcher = string | RegExp | AsymmetricMatcherLike;
 
-/** Options of `toBeValidProxyResponse`: the same as `inspectProxyResult`'s. */
-export type ProxyResponseOptions = InspectOptions;
+/**
+ * Options of `toBeValidProxyResponse`: those of `inspectProxyResult` that say how to judge a result. The
+ * request's method and the handler's duration belong to `invokeHttp`, which knows them.
+ */
+export type ProxyResponseOptions = Pick<InspectOptions, (typeof PROXY_RESPONSE_OPTION_KEYS)[number]>;
 
 /**
  * What a matcher returns on the host assertion object `Self`. It copies the host's own `toBe`, so it is `void`

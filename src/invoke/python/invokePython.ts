@@ -1,5 +1,6 @@
 import { DEFAULT_TIMEOUT_MS, lambdaContext } from '../../events/lambdaContext.js';
 import type { LambdaContextInit } from '../../events/types.js';
+import { didYouMean, unknownOption } from '../../internal/unknownOption.js';
 import { findPython } from './findPython.js';
 import type { Invocation } from './invokeProcess.js';
 import { pythonContext } from './pythonContext.js';
@@ -24,6 +25,17 @@ export interface InvokePythonOptions {
   onLog?: (text: string) => void;
 }
 
+/** Every key `InvokePythonOptions` has. */
+export const INVOKE_PYTHON_OPTION_KEYS = [
+  'event',
+  'handler',
+  'context',
+  'timeoutMs',
+  'python',
+  'env',
+  'onLog',
+] as const satisfies readonly (keyof InvokePythonOptions)[];
+
 const { stringify } = JSON;
 const { isFinite: isFiniteNumber } = Number;
 
@@ -47,6 +59,12 @@ function eventJson(request: Record<string, unknown>): string {
 export function invokePython(file: string, options: InvokePythonOptions = {}): Promise<unknown> {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError('invokePython options must be an object like { event, handler, timeoutMs }');
+  }
+  const unknown = unknownOption(options, INVOKE_PYTHON_OPTION_KEYS);
+  if (unknown !== undefined) {
+    throw new TypeError(
+      `invokePython: ${unknown.key} is not an option; the options are ${INVOKE_PYTHON_OPTION_KEYS.join(', ')}${didYouMean(unknown.closest)}`,
+    );
   }
   const { timeoutMs = DEFAULT_TIMEOUT_MS, python = process.platform === 'win32' ? 'python' : 'python3' } =
     options;

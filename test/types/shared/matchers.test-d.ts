@@ -97,6 +97,10 @@ expect(result).toHaveStatusCode('200');
 expect(result).toBeValidProxyResponse({ integration: 'apigateway' });
 // @ts-expect-error an unknown option
 expect(result).toBeValidProxyResponse({ integrations: 'rest' });
+// @ts-expect-error method is invokeHttp's to know, and the matcher refuses it at run time too
+expect(result).toBeValidProxyResponse({ method: 'HEAD' });
+// @ts-expect-error durationMs is invokeHttp's to measure, and the matcher refuses it at run time too
+expect(result).toBeValidProxyResponse({ durationMs: 10 });
 // @ts-expect-error a header value is text, a RegExp or an asymmetric matcher
 expect(result).toHaveHeader('x-count', 42);
 // @ts-expect-error a header name is required
