@@ -32,8 +32,11 @@ export type {
   LambdaContextInit,
   QueryInit,
 } from './events/types.js';
-export type { InvokeHttpOptions, InvokeOptions, LambdaHandler } from './invoke/invoke.js';
-export { InvokeTimeoutError, invoke, invokeHttp } from './invoke/invoke.js';
+export { InvokeTimeoutError } from './invoke/InvokeTimeoutError.js';
+export type { InvokeOptions, LambdaHandler } from './invoke/invoke.js';
+export { invoke } from './invoke/invoke.js';
+export type { InvokeHttpOptions } from './invoke/invokeHttp.js';
+export { invokeHttp } from './invoke/invokeHttp.js';
 export type { InvokePythonOptions } from './invoke/python/invokePython.js';
 export { invokePython, PythonHandlerError } from './invoke/python/invokePython.js';
 export { matchers } from './matchers/index.js';

@@ -8,8 +8,11 @@ import { functionUrlEvent } from '../../../src/events/functionUrlEvent.js';
 import { httpApi } from '../../../src/events/httpApi.js';
 import { httpApiV1Event } from '../../../src/events/httpApiV1Event.js';
 import { lambdaContext } from '../../../src/events/lambdaContext.js';
+import { integrationOf } from '../../../src/events/readEvent.js';
 import { restApi } from '../../../src/events/restApi.js';
-import { InvokeTimeoutError, integrationOf, invoke, invokeHttp } from '../../../src/invoke/invoke.js';
+import { InvokeTimeoutError } from '../../../src/invoke/InvokeTimeoutError.js';
+import { invoke } from '../../../src/invoke/invoke.js';
+import { invokeHttp } from '../../../src/invoke/invokeHttp.js';
 import { capture } from '../events/capture.js';
 
 const ok = { statusCode: 200, body: 'ok' };

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inspectProxyResult } from '../../../../src/contract/inspectProxyResult.js';
 import { restApiEvent } from '../../../../src/events/restApiEvent.js';
-import { invokeHttp } from '../../../../src/invoke/invoke.js';
+import { invokeHttp } from '../../../../src/invoke/invokeHttp.js';
 import { invokePython, PythonHandlerError } from '../../../../src/invoke/python/invokePython.js';
 
 const fixtures = resolve('test/fixtures/python');

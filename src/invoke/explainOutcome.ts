@@ -1,0 +1,58 @@
+import { brandOutcome } from '../contract/outcome/isProxyOutcome.js';
+import type { ProxyOutcome, ProxyProblem } from '../contract/types.js';
+import { type InvokeTimeoutError, timedOutAfter, timeoutWords } from './InvokeTimeoutError.js';
+
+// What invoke saw and the contract cannot: a timeout of our own clock, a result Lambda defaulted to null.
+
+function withProblems(outcome: ProxyOutcome, problems: ProxyProblem[]): ProxyOutcome {
+  // A spread drops the non-enumerable brand that isProxyOutcome() and the matchers look for.
+  return brandOutcome({ ...outcome, problems });
+}
+
+// The contract says "the handler threw Sandbox.Timedout …" and advises catching it: neither fits a timeout.
+export function explainTimeout(
+  outcome: ProxyOutcome,
+  error: InvokeTimeoutError,
+  ignoredReturn: boolean,
+): ProxyOutcome {
+  const { reason, fix } = timeoutWords(ignoredReturn);
+  const problems = outcome.problems.map(
+    (problem): ProxyProblem =>
+      problem.rule === 'W4'
+        ? {
+            severity: problem.severity,
+            path: problem.path,
+            message: `${timedOutAfter(error.timeoutMs)}: ${reason}, so Lambda reported a function error (Sandbox.Timedout)`,
+            hint: fix,
+            rule: 'W4',
+          }
+        : problem,
+  );
+  return withProblems(outcome, problems);
+}
+
+// The contract sees only the null payload, and would advise returning the response the handler did return.
+export function explainNull(outcome: ProxyOutcome, ignoredReturn: boolean): ProxyOutcome {
+  const problem: ProxyProblem = ignoredReturn
+    ? {
+        severity: 'error',
+        path: '',
+        message:
+          "the handler returned its result without a promise: Lambda's Node.js runtime ignores the return value of a handler that is not async, and sent null",
+        hint: 'make the handler async, or return a Promise of the response',
+      }
+    : {
+        severity: 'error',
+        path: '',
+        message:
+          "the handler returned without a promise and never called context.succeed/done, so Lambda's Node.js runtime sent null once the event loop emptied",
+        hint: 'make the handler async and return the response',
+      };
+  if (outcome.accepted) {
+    // No front end accepts null today; should one, an error here would contradict `accepted`.
+    const note = { path: '', message: `${problem.message}; ${problem.hint}` };
+    return brandOutcome({ ...outcome, notes: [note, ...outcome.notes] });
+  }
+  // First, because it is the cause: matchers quote the first error as the reason.
+  return withProblems(outcome, [problem, ...outcome.problems]);
+}

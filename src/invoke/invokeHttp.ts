@@ -1,0 +1,58 @@
+import { inspectProxyError } from '../contract/inspectProxyError.js';
+import { inspectProxyResult } from '../contract/inspectProxyResult.js';
+import { INSPECT_OPTION_KEYS } from '../contract/resolveOptions.js';
+import type { InspectOptions, ProxyOutcome } from '../contract/types.js';
+import { acceptOf, integrationOf, methodOf } from '../events/readEvent.js';
+import { explainNull, explainTimeout } from './explainOutcome.js';
+import { InvokeTimeoutError } from './InvokeTimeoutError.js';
+import { INVOKE_OPTION_KEYS, type InvokeOptions, type LambdaHandler, newTrace, prepare } from './invoke.js';
+
+/** `invokeHttp` options: how to run the handler plus how to judge its result (`integration`, …). */
+export interface InvokeHttpOptions extends InvokeOptions, InspectOptions {}
+
+/** Every key `InvokeHttpOptions` has: how to run the handler, then how to judge its result. */
+export const INVOKE_HTTP_OPTION_KEYS = [
+  ...INVOKE_OPTION_KEYS,
+  ...INSPECT_OPTION_KEYS,
+] as const satisfies readonly (keyof InvokeHttpOptions)[];
+
+/**
+ * Runs the handler and answers "what does the client get?": the ProxyOutcome of the front end the event
+ * came from (REST, HTTP API 1.0/2.0, function URL, ALB), with thrown errors and timeouts turned into that
+ * front end's error response. `options.integration` overrides the inference; other InspectOptions pass on.
+ *
+ * @example const { response } = await invokeHttp(handler, restApi.get('/items')); response.status // 200
+ */
+export async function invokeHttp<E = unknown>(
+  handler: LambdaHandler<E> | PromiseLike<unknown>,
+  event: E,
+  options?: InvokeHttpOptions,
+): Promise<ProxyOutcome> {
+  const prepared = prepare('invokeHttp', handler, options, INVOKE_HTTP_OPTION_KEYS);
+  const given = (options ?? {}) as InvokeHttpOptions;
+  const inspect: InspectOptions = {};
+  const integration = given.integration ?? integrationOf(event);
+  if (integration !== undefined) inspect.integration = integration;
+  if (given.binaryMediaTypes !== undefined) inspect.binaryMediaTypes = given.binaryMediaTypes;
+  const accept = given.accept ?? (integration === 'rest' ? acceptOf(event) : undefined);
+  if (accept !== undefined) inspect.accept = accept;
+  const method = given.method ?? methodOf(event);
+  if (method !== undefined) inspect.method = method;
+  if (given.strict !== undefined) inspect.strict = given.strict;
+  if (given.integrationTimeoutMs !== undefined) inspect.integrationTimeoutMs = given.integrationTimeoutMs;
+
+  const trace = newTrace();
+  const started = Date.now();
+  let result: unknown;
+  try {
+    result = await prepared.run(event, trace);
+  } catch (error) {
+    const ours = trace.timedOut && error instanceof InvokeTimeoutError ? error : undefined;
+    inspect.durationMs = given.durationMs ?? ours?.timeoutMs ?? Date.now() - started;
+    const outcome = inspectProxyError(error, inspect);
+    return ours === undefined ? outcome : explainTimeout(outcome, ours, trace.ignoredReturn);
+  }
+  inspect.durationMs = given.durationMs ?? Math.max(0, Date.now() - started);
+  const outcome = inspectProxyResult(result, inspect);
+  return trace.defaulted ? explainNull(outcome, trace.ignoredReturn) : outcome;
+}
