@@ -12,7 +12,7 @@ import type { InspectOptions, ProxyOutcome } from './types.js';
  */
 export function inspectProxyError(error: unknown, options?: InspectOptions): ProxyOutcome {
   const resolved = resolveOptions(options, 'inspectProxyError');
-  const frontEnd = rulesFor(resolved.integration);
+  const integrationRules = rulesFor(resolved.integration);
   const j = new Judgement();
   const { label } = describeThrown(error);
   j.error(
@@ -21,5 +21,11 @@ export function inspectProxyError(error: unknown, options?: InspectOptions): Pro
     'W4',
     'catch it in the handler and return { statusCode: 500, body } if the client should see why',
   );
-  return finishOutcome(frontEnd, j, undefined, false, true, gatewayTimeout(frontEnd, resolved, j), undefined);
+  return finishOutcome(integrationRules, j, {
+    judged: undefined,
+    strict: false,
+    functionError: true,
+    timeoutResponse: gatewayTimeout(integrationRules, resolved, j),
+    method: undefined,
+  });
 }

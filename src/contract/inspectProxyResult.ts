@@ -29,17 +29,17 @@ export function judgeProxyResult(
   fastPath: boolean,
 ): ProxyOutcome {
   const resolved = resolveOptions(options, 'inspectProxyResult');
-  const frontEnd = rulesFor(resolved.integration);
+  const integrationRules = rulesFor(resolved.integration);
   const j = new Judgement();
   let built: BuiltResponse | undefined;
   let functionError = false;
   try {
-    const thenable = thenableResult(result, frontEnd, j);
+    const thenable = thenableResult(result, integrationRules, j);
     if (thenable === 'threw') functionError = true;
     else if (thenable === undefined) {
       const wire = serialiseResult(result, j, fastPath);
       if (wire === undefined) functionError = true;
-      else built = frontEnd.judge(wire.value, { j, options: resolved, wire });
+      else built = integrationRules.judge(wire.value, { j, options: resolved, wire });
     }
   } catch (error) {
     // The judges read plain JSON data only, so this is a bug of ours; the caller still gets an outcome.
@@ -50,6 +50,12 @@ export function judgeProxyResult(
       'internal',
     );
   }
-  const timeout = gatewayTimeout(frontEnd, resolved, j);
-  return finishOutcome(frontEnd, j, built, resolved.strict, functionError, timeout, resolved.method);
+  const timeout = gatewayTimeout(integrationRules, resolved, j);
+  return finishOutcome(integrationRules, j, {
+    judged: built,
+    strict: resolved.strict,
+    functionError,
+    timeoutResponse: timeout,
+    method: resolved.method,
+  });
 }

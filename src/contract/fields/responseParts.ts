@@ -233,13 +233,20 @@ export interface KeyAdvice {
 export function ignoreUnknownKeys(
   result: Record<string, unknown>,
   unknown: readonly string[],
-  known: ReadonlySet<string>,
-  name: string,
-  rule: string,
   j: Judgement,
-  advice?: Readonly<Record<string, KeyAdvice>>,
-  verified = true,
+  how: {
+    /** The keys the integration reads, for "'Body' is not 'body'". */
+    known: ReadonlySet<string>;
+    /** The integration's name in messages. */
+    name: string;
+    rule: string;
+    /** What to do instead, for keys that were clearly meant to do something. */
+    advice?: Readonly<Record<string, KeyAdvice>>;
+    /** False when proxy-rules.md rates the ignoring itself low. */
+    verified?: boolean;
+  },
 ): void {
+  const { known, name, rule, advice, verified = true } = how;
   const caveat = verified ? '' : UNVERIFIED;
   for (const key of unknown) {
     const meant = meantKey(result, key, known);

@@ -96,16 +96,13 @@ export function judgeAlb(value: unknown, ctx: JudgeContext, mode: AlbMode): Buil
   const status = albStatus(value.statusCode, unknown, knownKeys, j);
   // low (A-K): unknown keys are unverified; judged ignored. A data object is explained by A-2 alone.
   if (unknown.length > 0 && knownKeys > 0) {
-    ignoreUnknownKeys(
-      value,
-      unknown,
-      ALB_KEYS,
+    ignoreUnknownKeys(value, unknown, j, {
+      known: ALB_KEYS,
       name,
-      'A-K',
-      j,
-      { cookies: { hint: mode.cookiesHint, verified: false } },
-      false,
-    );
+      rule: 'A-K',
+      advice: { cookies: { hint: mode.cookiesHint, verified: false } },
+      verified: false,
+    });
   }
   albStatusDescription(value, j);
   const text = albBodyText(value.body, j);

@@ -18,11 +18,11 @@ export const HTTP_API_TIMEOUT = {
  * problem and returns the response the client got, else undefined.
  */
 export function gatewayTimeout(
-  frontEnd: IntegrationRules,
+  integrationRules: IntegrationRules,
   options: ResolvedOptions,
   j: Judgement,
 ): ClientResponse | undefined {
-  const timeout = frontEnd.gatewayTimeout;
+  const timeout = integrationRules.gatewayTimeout;
   const { durationMs } = options;
   if (timeout === undefined || durationMs === undefined) return undefined;
   const limit = options.integrationTimeoutMs ?? timeout.defaultMs;

@@ -74,8 +74,16 @@ function judgeHttpApiV1(value: unknown, ctx: JudgeContext): BuiltResponse | unde
   // A data object (no response key at all) is explained by the statusCode error alone.
   if (unknown.length > 0 && knownKeys > 0) {
     // low (H1-2): that cookies is ignored rather than turned into headers
-    ignoreUnknownKeys(value, unknown, KEYS, NAME, 'H1-2', j, {
-      cookies: { hint: "send them as multiValueHeaders: { 'Set-Cookie': ['a=1', 'b=2'] }", verified: false },
+    ignoreUnknownKeys(value, unknown, j, {
+      known: KEYS,
+      name: NAME,
+      rule: 'H1-2',
+      advice: {
+        cookies: {
+          hint: "send them as multiValueHeaders: { 'Set-Cookie': ['a=1', 'b=2'] }",
+          verified: false,
+        },
+      },
     });
   }
   // low (H1-6): body coercion is unverified; judged as on REST (R-B1 … R-B3)

@@ -172,16 +172,12 @@ function explicitResponse(
   const unknown: string[] = [];
   for (const key in value) if (!V2_KEYS.has(key) && key !== 'multiValueHeaders') unknown.push(key);
   if (unknown.length > 0)
-    ignoreUnknownKeys(
-      value,
-      unknown,
-      V2_KEYS,
+    ignoreUnknownKeys(value, unknown, j, {
+      known: V2_KEYS,
       name,
-      rules.unknownKeys,
-      j,
-      undefined,
-      policy.unknownKeysVerified,
-    );
+      rule: rules.unknownKeys,
+      verified: policy.unknownKeysVerified,
+    });
 
   const status = v2Status(value.statusCode, j, policy);
   const text = v2BodyText(value.body, j, policy);

@@ -12,14 +12,22 @@ import type { Judgement } from './Judgement.js';
  * where a body HTTP never delivers (a 204, a response to HEAD) is taken off the response.
  */
 export function finishOutcome(
-  frontEnd: IntegrationRules,
+  integrationRules: IntegrationRules,
   j: Judgement,
-  judged: BuiltResponse | undefined,
-  strict: boolean,
-  functionError: boolean,
-  timeoutResponse: ClientResponse | undefined,
-  method: string | undefined,
+  how: {
+    /** The response the integration built, when it could. */
+    judged: BuiltResponse | undefined;
+    /** Count warnings as errors. */
+    strict: boolean;
+    /** The function failed (threw, timed out, or returned what Lambda refused). */
+    functionError: boolean;
+    /** The gateway's own answer when the integration timed out first (§7). */
+    timeoutResponse: ClientResponse | undefined;
+    /** The request method, for a response to HEAD. */
+    method: string | undefined;
+  },
 ): ProxyOutcome {
+  const { judged, strict, functionError, timeoutResponse, method } = how;
   const { problems, failure } = j;
   // Before strict mode counts the warnings: a body HTTP drops is one of them.
   const built =
@@ -40,16 +48,16 @@ export function finishOutcome(
   if (onlyStrict && !functionError && timeoutResponse === undefined) {
     notes.push({
       path: '',
-      message: `strict: the warnings count as errors, so the response shown is ${integrationLabel(frontEnd.integration)}'s error response`,
+      message: `strict: the warnings count as errors, so the response shown is ${integrationLabel(integrationRules.integration)}'s error response`,
       rule: 'strict',
     });
   } else if (!accepted && timeoutResponse === undefined) {
     const { message, rule } =
-      failure?.note ?? (functionError ? frontEnd.functionErrorNote : frontEnd.rejectedNote);
+      failure?.note ?? (functionError ? integrationRules.functionErrorNote : integrationRules.rejectedNote);
     notes.push({ path: '', message, rule });
   }
   return brandOutcome({
-    integration: frontEnd.integration,
+    integration: integrationRules.integration,
     accepted,
     problems,
     notes,
@@ -60,7 +68,7 @@ export function finishOutcome(
           body: built.body.body,
           bodyBytes: built.body.bodyBytes,
         }
-      : (timeoutResponse ?? failure?.response?.() ?? frontEnd.errorResponse()),
+      : (timeoutResponse ?? failure?.response?.() ?? integrationRules.errorResponse()),
     functionError,
   });
 }

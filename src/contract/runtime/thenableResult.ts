@@ -14,7 +14,7 @@ const NativePromise = Promise;
  */
 export function thenableResult(
   result: unknown,
-  frontEnd: IntegrationRules,
+  integrationRules: IntegrationRules,
   j: Judgement,
 ): 'thenable' | 'threw' | undefined {
   if ((typeof result !== 'object' || result === null) && typeof result !== 'function') return undefined;
@@ -41,7 +41,7 @@ export function thenableResult(
   );
   j.failure = {
     note: {
-      message: `nothing reached ${integrationLabel(frontEnd.integration)}: a promise is never a payload, so the response shown is its error response, as a stand-in`,
+      message: `nothing reached ${integrationLabel(integrationRules.integration)}: a promise is never a payload, so the response shown is its error response, as a stand-in`,
       rule: 'W7',
     },
   };
