@@ -61,7 +61,7 @@ export const albDefaultHeaders = { single: defaultHeaders, multi: defaultMultiVa
  * @example albEvent({ method: 'GET', path: '/health', multiValue: true })
  */
 export function albEvent(init?: EventInit<ALBEvent>): ALBEvent {
-  const req = normalizeInit('albEvent', 'alb', init);
+  const req = normalizeInit({ factory: 'albEvent', integration: 'alb', init });
   const { ids, time } = req;
   const balancer: BalancerValues = {
     host: `lambda-alb-${ids.albNumber}.${REGION}.elb.amazonaws.com`,

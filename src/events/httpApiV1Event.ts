@@ -37,7 +37,7 @@ export const httpApiV1DefaultHeaders = { single: httpApiHeaders, multi: defaultM
  * @example httpApiV1Event({ method: 'GET', path: '/items?limit=10' })
  */
 export function httpApiV1Event(init?: EventInit<HttpApiV1Event>): HttpApiV1Event {
-  const req = normalizeInit('httpApiV1Event', 'http-1.0', init);
+  const req = normalizeInit({ factory: 'httpApiV1Event', integration: 'http-1.0', init });
   const { ids, time, method } = req;
   const host = `${ids.apiId}.execute-api.${REGION}.amazonaws.com`;
   const gateway: GatewayValues = {

@@ -4,7 +4,8 @@ import type {
   APIGatewayProxyWithLambdaAuthorizerEvent,
 } from 'aws-lambda';
 import { matchRoute, mergePathParameters } from './init/matchRoute.js';
-import { type NormalizedRequest, normalizeInit } from './init/normalizeInit.js';
+import type { NormalizedRequest } from './init/normalizedRequest.js';
+import { normalizeInit } from './init/normalizeInit.js';
 import { lastValueMap, multiValueMap, splitQuery } from './init/queryString.js';
 import { safeMerge } from './init/safeMerge.js';
 import { ACCOUNT_ID, type IamCaller, restAuthorization } from './layouts/authorizer.js';
@@ -244,7 +245,7 @@ export function restApiEventFor(
   path?: string,
   body?: unknown,
 ): APIGatewayProxyEvent {
-  return buildRestApiEvent(normalizeInit(factory, 'rest', init, method, path, body));
+  return buildRestApiEvent(normalizeInit({ factory, integration: 'rest', init, method, path, body }));
 }
 
 /**
@@ -261,5 +262,5 @@ export function restApiEvent<C extends object | null>(
 ): APIGatewayProxyWithLambdaAuthorizerEvent<C>;
 export function restApiEvent(init?: EventInit<APIGatewayProxyEvent>): APIGatewayProxyEvent;
 export function restApiEvent(init?: EventInit<APIGatewayProxyEvent>): APIGatewayProxyEvent {
-  return buildRestApiEvent(normalizeInit('restApiEvent', 'rest', init));
+  return buildRestApiEvent(normalizeInit({ factory: 'restApiEvent', integration: 'rest', init }));
 }

@@ -1,5 +1,5 @@
 import { matchRoute, mergePathParameters } from '../init/matchRoute.js';
-import type { NormalizedRequest } from '../init/normalizeInit.js';
+import type { NormalizedRequest } from '../init/normalizedRequest.js';
 import { joinedValueMap, splitQuery } from '../init/queryString.js';
 import { safeMerge } from '../init/safeMerge.js';
 import { ACCOUNT_ID, httpV2Authorization } from './authorizer.js';

@@ -1,5 +1,6 @@
-import { isIpAddress, type NormalizedRequest } from '../init/normalizeInit.js';
+import type { NormalizedRequest } from '../init/normalizedRequest.js';
 import { setOwn } from '../init/safeMerge.js';
+import { isIpAddress } from '../init/sourceIp.js';
 import { firstForwardedFor, USER_AGENT } from './clientDefaults.js';
 
 /** One request header on its way into an event. */
