@@ -2,17 +2,27 @@ import { setOwn } from './safeMerge.js';
 
 const { hasOwn } = Object;
 
-/** One `key=value` of a query string, still percent-encoded as the client sent it. */
-export type QueryPair = readonly [key: string, value: string];
+/**
+ * A raw query string's pairs, flat: key, value, key, value, … in order, still percent-encoded as the
+ * client sent them. Flat rather than an array of tuples: this runs for every event with a query, and one
+ * array is about three times faster to build than one per pair.
+ */
+export type QueryPairs = string[];
 
-/** Splits a raw query string into its pairs, in order; `a&b=` gives `[['a', ''], ['b', '']]`. */
-export function splitQuery(raw: string): QueryPair[] {
-  const pairs: QueryPair[] = [];
-  if (raw === '') return pairs;
-  for (const part of raw.split('&')) {
-    if (part === '') continue;
-    const eq = part.indexOf('=');
-    pairs.push(eq === -1 ? [part, ''] : [part.slice(0, eq), part.slice(eq + 1)]);
+/** Splits a raw query string into its pairs; `a&b=&&c=1=2` gives `['a', '', 'b', '', 'c', '1=2']`. */
+export function splitQuery(raw: string): QueryPairs {
+  const pairs: QueryPairs = [];
+  const end = raw.length;
+  let start = 0;
+  while (start < end) {
+    let stop = raw.indexOf('&', start);
+    if (stop === -1) stop = end;
+    if (stop > start) {
+      const eq = raw.indexOf('=', start);
+      if (eq === -1 || eq > stop) pairs.push(raw.slice(start, stop), '');
+      else pairs.push(raw.slice(start, eq), raw.slice(eq + 1, stop));
+    }
+    start = stop + 1;
   }
   return pairs;
 }
@@ -30,33 +40,34 @@ export function decodeComponent(text: string): string {
 const identity = (text: string): string => text;
 
 /** `{ a: 'x', b: 'y' }` from the pairs, the last value winning (REST, HTTP API 1.0, single-value ALB). */
-export function lastValueMap(pairs: readonly QueryPair[], decode: boolean): Record<string, string> {
+export function lastValueMap(pairs: QueryPairs, decode: boolean): Record<string, string> {
   const map: Record<string, string> = {};
   const d = decode ? decodeComponent : identity;
-  for (const [key, value] of pairs) setOwn(map, d(key), d(value));
+  for (let i = 0; i < pairs.length; i += 2) setOwn(map, d(pairs[i] as string), d(pairs[i + 1] as string));
   return map;
 }
 
 /** `{ a: ['x', 'z'] }` from the pairs, every value in order (REST, HTTP API 1.0, multi-value ALB). */
-export function multiValueMap(pairs: readonly QueryPair[], decode: boolean): Record<string, string[]> {
+export function multiValueMap(pairs: QueryPairs, decode: boolean): Record<string, string[]> {
   const map: Record<string, string[]> = {};
   const d = decode ? decodeComponent : identity;
-  for (const [key, value] of pairs) {
-    const name = d(key);
+  for (let i = 0; i < pairs.length; i += 2) {
+    const name = d(pairs[i] as string);
+    const value = d(pairs[i + 1] as string);
     const list = hasOwn(map, name) ? map[name] : undefined;
-    if (list === undefined) setOwn(map, name, [d(value)]);
-    else list.push(d(value));
+    if (list === undefined) setOwn(map, name, [value]);
+    else list.push(value);
   }
   return map;
 }
 
 /** `{ a: 'x,z' }`: repeated keys joined with commas, as HTTP API 2.0 and function URLs deliver them. */
-export function joinedValueMap(pairs: readonly QueryPair[]): Record<string, string> {
+export function joinedValueMap(pairs: QueryPairs): Record<string, string> {
   const map: Record<string, string> = {};
-  for (const [key, value] of pairs) {
-    const name = decodeComponent(key);
-    const decoded = decodeComponent(value);
-    setOwn(map, name, hasOwn(map, name) ? `${map[name]},${decoded}` : decoded);
+  for (let i = 0; i < pairs.length; i += 2) {
+    const name = decodeComponent(pairs[i] as string);
+    const value = decodeComponent(pairs[i + 1] as string);
+    setOwn(map, name, hasOwn(map, name) ? `${map[name]},${value}` : value);
   }
   return map;
 }
