@@ -71,7 +71,7 @@ export function albEvent(init?: EventInit<ALBEvent>): ALBEvent {
   const entries = keepsDefaultHeaders(req, HEADER_STYLE)
     ? undefined
     : headerEntries(defaultHeaders(balancer), req, HEADER_STYLE);
-  const pairs = req.rawQuery === '' ? [] : splitQuery(req.rawQuery);
+  const pairs = req.rawQuery === '' ? [] : splitQuery(req.rawQuery, false);
 
   const event: Record<string, unknown> = {
     requestContext: {
@@ -83,11 +83,11 @@ export function albEvent(init?: EventInit<ALBEvent>): ALBEvent {
     path: req.path,
   };
   if (req.multiValue) {
-    event.multiValueQueryStringParameters = multiValueMap(pairs, false);
+    event.multiValueQueryStringParameters = multiValueMap(pairs);
     event.multiValueHeaders =
       entries === undefined ? defaultMultiValueHeaders(balancer) : multiValueHeaders(entries);
   } else {
-    event.queryStringParameters = lastValueMap(pairs, false);
+    event.queryStringParameters = lastValueMap(pairs);
     event.headers = entries === undefined ? defaultHeaders(balancer) : lastValueHeaders(entries);
   }
   event.body = req.body ?? '';

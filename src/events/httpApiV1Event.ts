@@ -73,7 +73,7 @@ export function httpApiV1Event(init?: EventInit<HttpApiV1Event>): HttpApiV1Event
   }
   pathParameters = mergePathParameters(pathParameters, req.pathParameters);
 
-  const pairs = req.rawQuery === '' ? undefined : splitQuery(req.rawQuery);
+  const pairs = req.rawQuery === '' ? undefined : splitQuery(req.rawQuery, true);
   const auth = httpV1Authorization(req);
   const iam = auth.iam;
   const dot = domainName.indexOf('.');
@@ -84,8 +84,8 @@ export function httpApiV1Event(init?: EventInit<HttpApiV1Event>): HttpApiV1Event
     httpMethod: method,
     headers,
     multiValueHeaders: multiHeaders,
-    queryStringParameters: pairs === undefined ? null : lastValueMap(pairs, true),
-    multiValueQueryStringParameters: pairs === undefined ? null : multiValueMap(pairs, true),
+    queryStringParameters: pairs === undefined ? null : lastValueMap(pairs),
+    multiValueQueryStringParameters: pairs === undefined ? null : multiValueMap(pairs),
     requestContext: {
       accountId: ACCOUNT_ID,
       apiId: ids.apiId,

@@ -171,7 +171,7 @@ export function buildRestApiEvent(req: NormalizedRequest): APIGatewayProxyEvent 
   }
   pathParameters = mergePathParameters(pathParameters, req.pathParameters);
 
-  const pairs = req.rawQuery === '' ? undefined : splitQuery(req.rawQuery);
+  const pairs = req.rawQuery === '' ? undefined : splitQuery(req.rawQuery, true);
   const stage = req.stage ?? 'prod';
   const auth = req.authorizer === undefined ? undefined : restAuthorization(req);
   const dot = host.indexOf('.');
@@ -226,8 +226,8 @@ export function buildRestApiEvent(req: NormalizedRequest): APIGatewayProxyEvent 
     httpMethod: method,
     headers,
     multiValueHeaders: multiHeaders,
-    queryStringParameters: pairs === undefined ? null : lastValueMap(pairs, true),
-    multiValueQueryStringParameters: pairs === undefined ? null : multiValueMap(pairs, true),
+    queryStringParameters: pairs === undefined ? null : lastValueMap(pairs),
+    multiValueQueryStringParameters: pairs === undefined ? null : multiValueMap(pairs),
     pathParameters: pathParameters ?? null,
     stageVariables: stageVariablesCopy(req.stageVariables) ?? null,
     requestContext,

@@ -9,8 +9,11 @@ const { hasOwn } = Object;
  */
 export type QueryPairs = string[];
 
-/** Splits a raw query string into its pairs; `a&b=&&c=1=2` gives `['a', '', 'b', '', 'c', '1=2']`. */
-export function splitQuery(raw: string): QueryPairs {
+/**
+ * Splits a raw query string into its pairs, percent-decoded when `decode` is set (ALB keeps them as sent);
+ * `a&b=&&c=1=2` gives `['a', '', 'b', '', 'c', '1=2']`.
+ */
+export function splitQuery(raw: string, decode: boolean): QueryPairs {
   const pairs: QueryPairs = [];
   const end = raw.length;
   let start = 0;
@@ -23,6 +26,10 @@ export function splitQuery(raw: string): QueryPairs {
       else pairs.push(raw.slice(start, eq), raw.slice(eq + 1, stop));
     }
     start = stop + 1;
+  }
+  // One scan of the whole string spares the common query, which has nothing to decode, a check per pair.
+  if (decode && raw.includes('%')) {
+    for (let i = 0; i < pairs.length; i++) pairs[i] = decodeComponent(pairs[i] as string);
   }
   return pairs;
 }
@@ -37,23 +44,19 @@ export function decodeComponent(text: string): string {
   }
 }
 
-const identity = (text: string): string => text;
-
 /** `{ a: 'x', b: 'y' }` from the pairs, the last value winning (REST, HTTP API 1.0, single-value ALB). */
-export function lastValueMap(pairs: QueryPairs, decode: boolean): Record<string, string> {
+export function lastValueMap(pairs: QueryPairs): Record<string, string> {
   const map: Record<string, string> = {};
-  const d = decode ? decodeComponent : identity;
-  for (let i = 0; i < pairs.length; i += 2) setOwn(map, d(pairs[i] as string), d(pairs[i + 1] as string));
+  for (let i = 0; i < pairs.length; i += 2) setOwn(map, pairs[i] as string, pairs[i + 1] as string);
   return map;
 }
 
 /** `{ a: ['x', 'z'] }` from the pairs, every value in order (REST, HTTP API 1.0, multi-value ALB). */
-export function multiValueMap(pairs: QueryPairs, decode: boolean): Record<string, string[]> {
+export function multiValueMap(pairs: QueryPairs): Record<string, string[]> {
   const map: Record<string, string[]> = {};
-  const d = decode ? decodeComponent : identity;
   for (let i = 0; i < pairs.length; i += 2) {
-    const name = d(pairs[i] as string);
-    const value = d(pairs[i + 1] as string);
+    const name = pairs[i] as string;
+    const value = pairs[i + 1] as string;
     const list = hasOwn(map, name) ? map[name] : undefined;
     if (list === undefined) setOwn(map, name, [value]);
     else list.push(value);
@@ -65,8 +68,8 @@ export function multiValueMap(pairs: QueryPairs, decode: boolean): Record<string
 export function joinedValueMap(pairs: QueryPairs): Record<string, string> {
   const map: Record<string, string> = {};
   for (let i = 0; i < pairs.length; i += 2) {
-    const name = decodeComponent(pairs[i] as string);
-    const value = decodeComponent(pairs[i + 1] as string);
+    const name = pairs[i] as string;
+    const value = pairs[i + 1] as string;
     setOwn(map, name, hasOwn(map, name) ? `${map[name]},${value}` : value);
   }
   return map;

@@ -127,7 +127,7 @@ export function buildPayloadV2(req: NormalizedRequest, functionUrl: boolean): Re
   if (cookies !== undefined) event.cookies = cookies;
   event.headers = headers;
   if (req.rawQuery !== '') {
-    const query = joinedValueMap(splitQuery(req.rawQuery));
+    const query = joinedValueMap(splitQuery(req.rawQuery, true));
     for (const _ in query) {
       event.queryStringParameters = query;
       break;
