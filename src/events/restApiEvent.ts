@@ -141,6 +141,14 @@ function identity(
   };
 }
 
+function withAuthorizer(
+  context: { resourceId: string },
+  authorizer: Record<string, unknown>,
+): Record<string, unknown> {
+  const { resourceId, ...rest } = context;
+  return { resourceId, authorizer, ...rest };
+}
+
 /** Builds the event for a method and path already taken from a shortcut, or from `init`. */
 export function buildRestApiEvent(req: NormalizedRequest): APIGatewayProxyEvent {
   const { ids, time, method, path } = req;
@@ -178,47 +186,28 @@ export function buildRestApiEvent(req: NormalizedRequest): APIGatewayProxyEvent 
   const who = identity(sourceIp, userAgent, auth?.iam);
   const domainPrefix = dot === -1 ? host : host.slice(0, dot);
 
-  // Two literals rather than one built key by key: the authorizer sits second in a captured context, and a
-  // literal is several times faster to create.
+  // A literal is several times faster to create than an object built key by key; the rare authorizer, which
+  // sits second in a captured context, is then spread in after resourceId.
+  const context = {
+    resourceId: ids.resourceId,
+    resourcePath: resource,
+    httpMethod: method,
+    extendedRequestId: ids.shortId,
+    requestTime: time.clf,
+    path: `/${stage}${path}`,
+    accountId: ACCOUNT_ID,
+    protocol: 'HTTP/1.1',
+    stage,
+    domainPrefix,
+    requestTimeEpoch: time.epoch,
+    requestId: ids.uuid,
+    identity: who,
+    domainName: host,
+    deploymentId: ids.deploymentId,
+    apiId: ids.apiId,
+  };
   const requestContext =
-    auth?.authorizer === undefined
-      ? {
-          resourceId: ids.resourceId,
-          resourcePath: resource,
-          httpMethod: method,
-          extendedRequestId: ids.shortId,
-          requestTime: time.clf,
-          path: `/${stage}${path}`,
-          accountId: ACCOUNT_ID,
-          protocol: 'HTTP/1.1',
-          stage,
-          domainPrefix,
-          requestTimeEpoch: time.epoch,
-          requestId: ids.uuid,
-          identity: who,
-          domainName: host,
-          deploymentId: ids.deploymentId,
-          apiId: ids.apiId,
-        }
-      : {
-          resourceId: ids.resourceId,
-          authorizer: auth.authorizer,
-          resourcePath: resource,
-          httpMethod: method,
-          extendedRequestId: ids.shortId,
-          requestTime: time.clf,
-          path: `/${stage}${path}`,
-          accountId: ACCOUNT_ID,
-          protocol: 'HTTP/1.1',
-          stage,
-          domainPrefix,
-          requestTimeEpoch: time.epoch,
-          requestId: ids.uuid,
-          identity: who,
-          domainName: host,
-          deploymentId: ids.deploymentId,
-          apiId: ids.apiId,
-        };
+    auth?.authorizer === undefined ? context : withAuthorizer(context, auth.authorizer);
 
   const event = {
     resource,
