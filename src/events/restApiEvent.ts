@@ -3,10 +3,8 @@ import type {
   APIGatewayProxyWithCognitoAuthorizerEvent,
   APIGatewayProxyWithLambdaAuthorizerEvent,
 } from 'aws-lambda';
-import { matchRoute, mergePathParameters } from './init/matchRoute.js';
 import type { NormalizedRequest } from './init/normalizedRequest.js';
 import { normalizeInit } from './init/normalizeInit.js';
-import { lastValueMap, multiValueMap, splitQuery } from './init/queryString.js';
 import { safeMerge } from './init/safeMerge.js';
 import { ACCOUNT_ID, type IamCaller, restAuthorization } from './layouts/authorizer.js';
 import {
@@ -20,7 +18,7 @@ import {
 import { type HeaderStyle, v1Headers } from './layouts/headerEntries.js';
 import type { RequestIds } from './layouts/requestIds.js';
 import type { RequestTime } from './layouts/requestTime.js';
-import { stageVariablesCopy } from './layouts/stageVariablesCopy.js';
+import { v1RequestParts } from './layouts/v1RequestParts.js';
 import type { ClaimsAuthorizerInit, EventInit, HttpMethod, LambdaAuthorizerInit } from './types.js';
 
 interface EdgeValues {
@@ -170,16 +168,8 @@ export function buildRestApiEvent(req: NormalizedRequest): APIGatewayProxyEvent 
     clientIp,
   );
 
-  let resource = path;
-  let pathParameters: Record<string, string> | undefined;
-  if (req.route !== undefined) {
-    const route = matchRoute(req.factory, method, path, req.route, false);
-    resource = route.template;
-    pathParameters = route.parameters;
-  }
-  pathParameters = mergePathParameters(pathParameters, req.pathParameters);
-
-  const pairs = req.rawQuery === '' ? undefined : splitQuery(req.rawQuery, true);
+  const parts = v1RequestParts(req, false);
+  const resource = parts.resource;
   const stage = req.stage ?? 'prod';
   const auth = req.authorizer === undefined ? undefined : restAuthorization(req);
   const dot = host.indexOf('.');
@@ -206,8 +196,7 @@ export function buildRestApiEvent(req: NormalizedRequest): APIGatewayProxyEvent 
     deploymentId: ids.deploymentId,
     apiId: ids.apiId,
   };
-  const requestContext =
-    auth?.authorizer === undefined ? context : withAuthorizer(context, auth.authorizer);
+  const requestContext = auth?.authorizer === undefined ? context : withAuthorizer(context, auth.authorizer);
 
   const event = {
     resource,
@@ -215,10 +204,10 @@ export function buildRestApiEvent(req: NormalizedRequest): APIGatewayProxyEvent 
     httpMethod: method,
     headers,
     multiValueHeaders: multiHeaders,
-    queryStringParameters: pairs === undefined ? null : lastValueMap(pairs),
-    multiValueQueryStringParameters: pairs === undefined ? null : multiValueMap(pairs),
-    pathParameters: pathParameters ?? null,
-    stageVariables: stageVariablesCopy(req.stageVariables) ?? null,
+    queryStringParameters: parts.queryStringParameters,
+    multiValueQueryStringParameters: parts.multiValueQueryStringParameters,
+    pathParameters: parts.pathParameters,
+    stageVariables: parts.stageVariables,
     requestContext,
     body: req.body ?? null,
     isBase64Encoded: req.base64,
