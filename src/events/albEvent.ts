@@ -7,6 +7,7 @@ import { ACCEPT, ACCEPT_ENCODING, REGION, SOURCE_IP, USER_AGENT } from './layout
 import {
   type HeaderStyle,
   headerEntries,
+  headerLists,
   keepsDefaultHeaders,
   lastValueHeaders,
   multiValueHeaders,
@@ -36,18 +37,9 @@ function defaultHeaders(v: BalancerValues): Record<string, string> {
   };
 }
 
+// Multi-value mode is the rare one, so its lists are derived from the literal rather than written out again.
 function defaultMultiValueHeaders(v: BalancerValues): Record<string, string[]> {
-  return {
-    accept: [ACCEPT],
-    'accept-encoding': [ACCEPT_ENCODING],
-    connection: ['keep-alive'],
-    host: [v.host],
-    'user-agent': [USER_AGENT],
-    'x-amzn-trace-id': [v.trace],
-    'x-forwarded-for': [v.sourceIp],
-    'x-forwarded-port': ['443'],
-    'x-forwarded-proto': ['https'],
-  };
+  return headerLists(defaultHeaders(v));
 }
 
 /** Exposed for the test that keeps the two default-header literals in step. */

@@ -141,6 +141,13 @@ export function multiValueHeaders(entries: readonly HeaderEntry[]): Record<strin
   return out;
 }
 
+/** `{ name: [value] }` from `{ name: value }`: a front end's default headers in the multi-value form. */
+export function headerLists(headers: Record<string, string>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const name in headers) setOwn(out, name, [headers[name] as string]);
+  return out;
+}
+
 /** `{ name: 'a,b' }`: HTTP API 2.0 and function URLs join repeated headers with commas. */
 export function joinedHeaders(entries: readonly HeaderEntry[], skip?: string): Record<string, string> {
   const out: Record<string, string> = {};
