@@ -1,4 +1,5 @@
 import { normalizeInit } from './init/normalizeInit.js';
+import { decodedPath } from './init/requestPath.js';
 import { safeMerge } from './init/safeMerge.js';
 import { ACCOUNT_ID, httpV1Authorization } from './layouts/authorizer.js';
 import { type GatewayValues, httpApiHeaders } from './layouts/buildPayloadV2.js';
@@ -35,7 +36,10 @@ export const httpApiV1DefaultHeaders = { single: httpApiHeaders, multi: defaultM
  * @example httpApiV1Event({ method: 'GET', path: '/items?limit=10' })
  */
 export function httpApiV1Event(init?: EventInit<HttpApiV1Event>): HttpApiV1Event {
-  const req = normalizeInit({ factory: 'httpApiV1Event', integration: 'http-1.0', init });
+  const given = normalizeInit({ factory: 'httpApiV1Event', integration: 'http-1.0', init });
+  // An HTTP API decodes the path before it routes and passes it on (E-P3): every field below sees it decoded.
+  const decoded = decodedPath(given.factory, given.path);
+  const req = decoded === given.path ? given : { ...given, path: decoded };
   const { ids, time, method } = req;
   const host = `${ids.apiId}.execute-api.${REGION}.amazonaws.com`;
   const gateway: GatewayValues = {

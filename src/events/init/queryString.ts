@@ -10,8 +10,8 @@ const { hasOwn } = Object;
 export type QueryPairs = string[];
 
 /**
- * Splits a raw query string into its pairs, percent-decoded when `decode` is set (ALB keeps them as sent);
- * `a&b=&&c=1=2` gives `['a', '', 'b', '', 'c', '1=2']`.
+ * Splits a raw query string into its pairs, decoded by form rules when `decode` is set (E-Q1: REST, HTTP APIs
+ * and function URLs) and kept as sent otherwise (E-Q6: ALB); `a&b=&&c=1=2` gives `['a', '', 'b', '', 'c', '1=2']`.
  */
 export function splitQuery(raw: string, decode: boolean): QueryPairs {
   const pairs: QueryPairs = [];
@@ -28,19 +28,26 @@ export function splitQuery(raw: string, decode: boolean): QueryPairs {
     start = stop + 1;
   }
   // One scan of the whole string spares the common query, which has nothing to decode, a check per pair.
-  if (decode && raw.includes('%')) {
+  if (decode && (raw.includes('%') || raw.includes('+'))) {
     for (let i = 0; i < pairs.length; i++) pairs[i] = decodeComponent(pairs[i] as string);
   }
   return pairs;
 }
 
-/** Percent-decodes as API Gateway does; a malformed escape is left as sent rather than failing the request. */
+const PLUS = /\+/g;
+
+/**
+ * Decodes a query key or value as API Gateway and function URLs do, by form rules: `+` is a space and `%2B`
+ * a plus (E-Q1). A malformed escape is left as sent rather than failing the request.
+ * @example decodeComponent('a+b%2Bc') // 'a b+c'
+ */
 export function decodeComponent(text: string): string {
-  if (!text.includes('%')) return text;
+  const spaced = text.includes('+') ? text.replace(PLUS, ' ') : text;
+  if (!spaced.includes('%')) return spaced;
   try {
-    return decodeURIComponent(text);
+    return decodeURIComponent(spaced);
   } catch {
-    return text;
+    return spaced;
   }
 }
 

@@ -29,3 +29,21 @@ export function requestPath(factory: string, path: unknown): string {
   }
   return path;
 }
+
+/**
+ * The path as an HTTP API hands it on, percent-decoded (E-P2, E-P3; a function URL decodes
+ * `requestContext.http.path` alike, E-P6): `/items/a%2Fb` becomes `/items/a/b`. A malformed escape is
+ * refused, since the front end cannot decode it either.
+ * @example decodedPath('httpApiEvent', '/capture/space%20value') // '/capture/space value'
+ */
+export function decodedPath(factory: string, path: string): string {
+  if (!path.includes('%')) return path;
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return failInit(
+      factory,
+      `path ${describe(path)} has a malformed percent escape, which a front end that decodes the path cannot decode: write each escape as % and two hex digits of UTF-8, such as %20`,
+    );
+  }
+}
