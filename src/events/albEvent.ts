@@ -7,6 +7,7 @@ import { ACCEPT, ACCEPT_ENCODING, REGION, SOURCE_IP, USER_AGENT } from './layout
 import {
   type HeaderStyle,
   headerEntries,
+  headerLists,
   keepsDefaultHeaders,
   lastValueHeaders,
   multiValueHeaders,
@@ -36,18 +37,9 @@ function defaultHeaders(v: BalancerValues): Record<string, string> {
   };
 }
 
+// Multi-value mode is the rare one, so its lists are derived from the literal rather than written out again.
 function defaultMultiValueHeaders(v: BalancerValues): Record<string, string[]> {
-  return {
-    accept: [ACCEPT],
-    'accept-encoding': [ACCEPT_ENCODING],
-    connection: ['keep-alive'],
-    host: [v.host],
-    'user-agent': [USER_AGENT],
-    'x-amzn-trace-id': [v.trace],
-    'x-forwarded-for': [v.sourceIp],
-    'x-forwarded-port': ['443'],
-    'x-forwarded-proto': ['https'],
-  };
+  return headerLists(defaultHeaders(v));
 }
 
 /** Exposed for the test that keeps the two default-header literals in step. */
@@ -61,7 +53,7 @@ export const albDefaultHeaders = { single: defaultHeaders, multi: defaultMultiVa
  * @example albEvent({ method: 'GET', path: '/health', multiValue: true })
  */
 export function albEvent(init?: EventInit<ALBEvent>): ALBEvent {
-  const req = normalizeInit('albEvent', 'alb', init);
+  const req = normalizeInit({ factory: 'albEvent', integration: 'alb', init });
   const { ids, time } = req;
   const balancer: BalancerValues = {
     host: `lambda-alb-${ids.albNumber}.${REGION}.elb.amazonaws.com`,
@@ -71,7 +63,7 @@ export function albEvent(init?: EventInit<ALBEvent>): ALBEvent {
   const entries = keepsDefaultHeaders(req, HEADER_STYLE)
     ? undefined
     : headerEntries(defaultHeaders(balancer), req, HEADER_STYLE);
-  const pairs = req.rawQuery === '' ? [] : splitQuery(req.rawQuery);
+  const pairs = req.rawQuery === '' ? [] : splitQuery(req.rawQuery, false);
 
   const event: Record<string, unknown> = {
     requestContext: {
@@ -83,11 +75,11 @@ export function albEvent(init?: EventInit<ALBEvent>): ALBEvent {
     path: req.path,
   };
   if (req.multiValue) {
-    event.multiValueQueryStringParameters = multiValueMap(pairs, false);
+    event.multiValueQueryStringParameters = multiValueMap(pairs);
     event.multiValueHeaders =
       entries === undefined ? defaultMultiValueHeaders(balancer) : multiValueHeaders(entries);
   } else {
-    event.queryStringParameters = lastValueMap(pairs, false);
+    event.queryStringParameters = lastValueMap(pairs);
     event.headers = entries === undefined ? defaultHeaders(balancer) : lastValueHeaders(entries);
   }
   event.body = req.body ?? '';

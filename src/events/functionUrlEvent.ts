@@ -14,6 +14,6 @@ export function functionUrlEvent(
 ): LambdaFunctionURLEventWithIAMAuthorizer;
 export function functionUrlEvent(init?: EventInit<HttpApiEventShape>): LambdaFunctionURLEvent;
 export function functionUrlEvent(init?: EventInit<HttpApiEventShape>): LambdaFunctionURLEvent {
-  const req = normalizeInit('functionUrlEvent', 'function-url', init);
+  const req = normalizeInit({ factory: 'functionUrlEvent', integration: 'function-url', init });
   return buildPayloadV2(req, true) as unknown as LambdaFunctionURLEvent;
 }

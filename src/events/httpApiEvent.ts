@@ -23,7 +23,7 @@ export function httpApiEventFor(
   path?: string,
   body?: unknown,
 ): APIGatewayProxyEventV2 {
-  const req = normalizeInit(factory, 'http-2.0', init, method, path, body);
+  const req = normalizeInit({ factory, integration: 'http-2.0', init, method, path, body });
   return buildPayloadV2(req, false) as unknown as APIGatewayProxyEventV2;
 }
 

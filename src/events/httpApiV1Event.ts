@@ -1,12 +1,11 @@
-import { matchRoute, mergePathParameters } from './init/matchRoute.js';
 import { normalizeInit } from './init/normalizeInit.js';
-import { lastValueMap, multiValueMap, splitQuery } from './init/queryString.js';
+import { decodedPath } from './init/requestPath.js';
 import { safeMerge } from './init/safeMerge.js';
 import { ACCOUNT_ID, httpV1Authorization } from './layouts/authorizer.js';
 import { type GatewayValues, httpApiHeaders } from './layouts/buildPayloadV2.js';
 import { ACCEPT, ACCEPT_ENCODING, REGION, SOURCE_IP, USER_AGENT } from './layouts/clientDefaults.js';
 import { type HeaderStyle, v1Headers } from './layouts/headerEntries.js';
-import { stageVariablesCopy } from './layouts/stageVariablesCopy.js';
+import { v1RequestParts } from './layouts/v1RequestParts.js';
 import type { EventInit, HttpApiV1Event } from './types.js';
 
 const HEADER_STYLE: HeaderStyle = { lowerCase: true, contentLength: 'always' };
@@ -37,7 +36,10 @@ export const httpApiV1DefaultHeaders = { single: httpApiHeaders, multi: defaultM
  * @example httpApiV1Event({ method: 'GET', path: '/items?limit=10' })
  */
 export function httpApiV1Event(init?: EventInit<HttpApiV1Event>): HttpApiV1Event {
-  const req = normalizeInit('httpApiV1Event', 'http-1.0', init);
+  const given = normalizeInit({ factory: 'httpApiV1Event', integration: 'http-1.0', init });
+  // An HTTP API decodes the path before it routes and passes it on (E-P3): every field below sees it decoded.
+  const decoded = decodedPath(given.factory, given.path);
+  const req = decoded === given.path ? given : { ...given, path: decoded };
   const { ids, time, method } = req;
   const host = `${ids.apiId}.execute-api.${REGION}.amazonaws.com`;
   const gateway: GatewayValues = {
@@ -64,16 +66,8 @@ export function httpApiV1Event(init?: EventInit<HttpApiV1Event>): HttpApiV1Event
   const stage = req.stage ?? '$default';
   // HTTP APIs leave a named stage in the path they pass on (rawPath in 2.0); 1.0 is assumed to do the same.
   const path = stage === '$default' ? req.path : `/${stage}${req.path}`;
-  let resource = req.path;
-  let pathParameters: Record<string, string> | undefined;
-  if (req.route !== undefined) {
-    const route = matchRoute(req.factory, method, req.path, req.route, true);
-    resource = route.template;
-    pathParameters = route.parameters;
-  }
-  pathParameters = mergePathParameters(pathParameters, req.pathParameters);
-
-  const pairs = req.rawQuery === '' ? undefined : splitQuery(req.rawQuery);
+  const parts = v1RequestParts(req, true);
+  const resource = parts.resource;
   const auth = httpV1Authorization(req);
   const iam = auth.iam;
   const dot = domainName.indexOf('.');
@@ -84,8 +78,8 @@ export function httpApiV1Event(init?: EventInit<HttpApiV1Event>): HttpApiV1Event
     httpMethod: method,
     headers,
     multiValueHeaders: multiHeaders,
-    queryStringParameters: pairs === undefined ? null : lastValueMap(pairs, true),
-    multiValueQueryStringParameters: pairs === undefined ? null : multiValueMap(pairs, true),
+    queryStringParameters: parts.queryStringParameters,
+    multiValueQueryStringParameters: parts.multiValueQueryStringParameters,
     requestContext: {
       accountId: ACCOUNT_ID,
       apiId: ids.apiId,
@@ -117,8 +111,8 @@ export function httpApiV1Event(init?: EventInit<HttpApiV1Event>): HttpApiV1Event
       resourcePath: resource,
       stage,
     },
-    pathParameters: pathParameters ?? null,
-    stageVariables: stageVariablesCopy(req.stageVariables) ?? null,
+    pathParameters: parts.pathParameters,
+    stageVariables: parts.stageVariables,
     body: req.body ?? null,
     isBase64Encoded: req.base64,
   } as unknown as HttpApiV1Event;

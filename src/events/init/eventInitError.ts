@@ -3,6 +3,11 @@ export class EventInitError extends Error {
   override name = 'EventInitError';
 }
 
+/** Throws the EventInitError for `factory`: `failInit('restApiEvent', 'path must …')`. */
+export function failInit(factory: string, message: string): never {
+  throw new EventInitError(`${factory}: ${message}`);
+}
+
 /** Shows a bad value in a message: strings quoted, everything else by type, never the whole object. */
 export function describe(value: unknown): string {
   if (typeof value === 'string') return value.length > 60 ? `'${value.slice(0, 57)}...'` : `'${value}'`;

@@ -1,5 +1,5 @@
 import type { HttpMethod } from '../types.js';
-import { describe, EventInitError } from './eventInitError.js';
+import { describe, failInit } from './eventInitError.js';
 
 /** A route as API Gateway keys it: an optional method (`ANY` included) and a path template. */
 export interface Route {
@@ -13,10 +13,6 @@ export interface Route {
 
 const ROUTE = /^(?:(ANY|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) +)?(\/\S*)$/;
 const PARAM = /^\{([A-Za-z0-9._-]+)(\+?)\}$/;
-
-function fail(factory: string, message: string): never {
-  throw new EventInitError(`${factory}: ${message}`);
-}
 
 function define(target: Record<string, string>, key: string, value: string): void {
   Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
@@ -36,7 +32,7 @@ export function matchRoute(
 ): Route {
   if (route === '$default') {
     if (!allowDefault)
-      fail(
+      failInit(
         factory,
         "route '$default' is an HTTP API route; a REST API resource is a path such as '/{proxy+}'",
       );
@@ -44,7 +40,7 @@ export function matchRoute(
   }
   const m = ROUTE.exec(route);
   if (m === null) {
-    fail(
+    failInit(
       factory,
       `route must be a path template such as '/items/{id}' or 'GET /items/{id}'; got ${describe(route)}`,
     );
@@ -52,7 +48,7 @@ export function matchRoute(
   const routeMethod = m[1];
   const template = m[2] as string;
   if (routeMethod !== undefined && routeMethod !== 'ANY' && routeMethod !== method) {
-    fail(factory, `route '${route}' only receives ${routeMethod} requests, but the method is ${method}`);
+    failInit(factory, `route '${route}' only receives ${routeMethod} requests, but the method is ${method}`);
   }
 
   const wanted = template.split('/');
@@ -63,22 +59,22 @@ export function matchRoute(
     const param = PARAM.exec(segment);
     if (param === null) {
       if (segment.includes('{') || segment.includes('}')) {
-        fail(
+        failInit(
           factory,
           `route segment '${segment}' must be a whole {name} or {name+}; API Gateway has no partial parameters`,
         );
       }
-      if (given[i] !== segment) fail(factory, `path '${path}' does not match route '${route}'`);
+      if (given[i] !== segment) failInit(factory, `path '${path}' does not match route '${route}'`);
       continue;
     }
     const name = param[1] as string;
     if (parameters === undefined) parameters = {};
     if (param[2] === '+') {
       if (i !== wanted.length - 1)
-        fail(factory, `route '${route}': a greedy {${name}+} must be the last segment`);
+        failInit(factory, `route '${route}': a greedy {${name}+} must be the last segment`);
       const rest = given.slice(i).join('/');
       if (rest === '')
-        fail(
+        failInit(
           factory,
           `path '${path}' does not match route '${route}': {${name}+} needs at least one segment`,
         );
@@ -87,10 +83,10 @@ export function matchRoute(
     }
     const value = given[i];
     if (value === undefined || value === '')
-      fail(factory, `path '${path}' does not match route '${route}': {${name}} is empty`);
+      failInit(factory, `path '${path}' does not match route '${route}': {${name}} is empty`);
     define(parameters, name, value);
   }
-  if (given.length !== wanted.length) fail(factory, `path '${path}' does not match route '${route}'`);
+  if (given.length !== wanted.length) failInit(factory, `path '${path}' does not match route '${route}'`);
   return { method: routeMethod, template, parameters };
 }
 

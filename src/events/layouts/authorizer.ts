@@ -1,6 +1,6 @@
 import { isObject } from '../../internal/isObject.js';
-import { describe, EventInitError } from '../init/eventInitError.js';
-import type { IntegrationRules, NormalizedRequest } from '../init/normalizeInit.js';
+import { describe, failInit } from '../init/eventInitError.js';
+import type { EventIntegration, NormalizedRequest } from '../init/normalizedRequest.js';
 import { setOwn } from '../init/safeMerge.js';
 import type { ClaimsInit, IamInit } from '../types.js';
 import { cognitoDate } from './requestTime.js';
@@ -35,7 +35,7 @@ const KINDS: readonly Kind[] = ['claims', 'jwt', 'lambda', 'iam'];
 const NONE: Authorization = { authorizer: undefined, iam: undefined };
 
 function fail(req: NormalizedRequest, message: string): never {
-  throw new EventInitError(`${req.factory}: ${message}`);
+  return failInit(req.factory, message);
 }
 
 function kindOf(req: NormalizedRequest, auth: Record<string, unknown>): Kind {
@@ -200,7 +200,7 @@ export function httpV1Authorization(req: NormalizedRequest): Authorization {
 }
 
 /** HTTP API 2.0 and function URLs: `{ jwt }`, `{ lambda }` or `{ iam }`; function URLs only know IAM. */
-export function httpV2Authorization(req: NormalizedRequest, frontEnd: IntegrationRules): Authorization {
+export function httpV2Authorization(req: NormalizedRequest, integration: EventIntegration): Authorization {
   const auth = req.authorizer as Record<string, unknown> | undefined;
   if (auth === undefined) return NONE;
   const kind = kindOf(req, auth);
@@ -221,7 +221,7 @@ export function httpV2Authorization(req: NormalizedRequest, frontEnd: Integratio
       iam: caller,
     };
   }
-  if (frontEnd === 'function-url') {
+  if (integration === 'function-url') {
     fail(req, `a function URL authorises only with AWS_IAM, so authorizer must be { iam: {} }; got ${kind}`);
   }
   if (kind === 'lambda') {

@@ -1,6 +1,7 @@
 import { matchRoute, mergePathParameters } from '../init/matchRoute.js';
-import type { NormalizedRequest } from '../init/normalizeInit.js';
+import type { NormalizedRequest } from '../init/normalizedRequest.js';
 import { joinedValueMap, splitQuery } from '../init/queryString.js';
+import { decodedPath } from '../init/requestPath.js';
 import { safeMerge } from '../init/safeMerge.js';
 import { ACCOUNT_ID, httpV2Authorization } from './authorizer.js';
 import { ACCEPT, ACCEPT_ENCODING, REGION, SOURCE_IP, USER_AGENT } from './clientDefaults.js';
@@ -65,7 +66,10 @@ export const payloadV2DefaultHeaders = { httpApi: httpApiHeaders, functionUrl: f
  * everywhere, no stages or routes, a UUID request id and the `cookie` header left in place).
  */
 export function buildPayloadV2(req: NormalizedRequest, functionUrl: boolean): Record<string, unknown> {
-  const { ids, time, method, path } = req;
+  const { ids, time, method } = req;
+  // An HTTP API decodes the path it passes on; a function URL keeps rawPath as sent (E-P2, E-P5, E-P6).
+  const decoded = decodedPath(req.factory, req.path);
+  const path = functionUrl ? req.path : decoded;
   const host = functionUrl
     ? `${ids.urlId}.lambda-url.${REGION}.on.aws`
     : `${ids.apiId}.execute-api.${REGION}.amazonaws.com`;
@@ -116,7 +120,13 @@ export function buildPayloadV2(req: NormalizedRequest, functionUrl: boolean): Re
   if (auth.authorizer !== undefined) requestContext.authorizer = auth.authorizer;
   requestContext.domainName = domainName;
   requestContext.domainPrefix = dot === -1 ? domainName : domainName.slice(0, dot);
-  requestContext.http = { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp, userAgent };
+  requestContext.http = {
+    method,
+    path: functionUrl ? decoded : rawPath,
+    protocol: 'HTTP/1.1',
+    sourceIp,
+    userAgent,
+  };
   requestContext.requestId = functionUrl ? ids.uuid : ids.shortId;
   requestContext.routeKey = routeKey;
   requestContext.stage = stage;
@@ -127,7 +137,7 @@ export function buildPayloadV2(req: NormalizedRequest, functionUrl: boolean): Re
   if (cookies !== undefined) event.cookies = cookies;
   event.headers = headers;
   if (req.rawQuery !== '') {
-    const query = joinedValueMap(splitQuery(req.rawQuery));
+    const query = joinedValueMap(splitQuery(req.rawQuery, true));
     for (const _ in query) {
       event.queryStringParameters = query;
       break;

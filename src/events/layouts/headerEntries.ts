@@ -1,5 +1,6 @@
-import { isIpAddress, type NormalizedRequest } from '../init/normalizeInit.js';
+import type { NormalizedRequest } from '../init/normalizedRequest.js';
 import { setOwn } from '../init/safeMerge.js';
+import { isIpAddress } from '../init/sourceIp.js';
 import { firstForwardedFor, USER_AGENT } from './clientDefaults.js';
 
 /** One request header on its way into an event. */
@@ -137,6 +138,13 @@ export function lastValueHeaders(entries: readonly HeaderEntry[]): Record<string
 export function multiValueHeaders(entries: readonly HeaderEntry[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const entry of entries) setOwn(out, entry.name, entry.values.slice());
+  return out;
+}
+
+/** `{ name: [value] }` from `{ name: value }`: a front end's default headers in the multi-value form. */
+export function headerLists(headers: Record<string, string>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const name in headers) setOwn(out, name, [headers[name] as string]);
   return out;
 }
 

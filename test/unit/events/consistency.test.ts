@@ -71,7 +71,7 @@ describe('duplicated fields agree', () => {
         const rc = e.requestContext;
         expect(rc.http.path).toBe(e.rawPath);
         expect(e.rawPath).toBe(
-          stage === undefined ? e.rawPath : `/${stage}${init.path?.split('?')[0] ?? '/'}`,
+          stage === undefined ? e.rawPath : `/${stage}${decodeURIComponent(init.path?.split('?')[0] ?? '/')}`,
         );
         expect(rc.routeKey).toBe(e.routeKey);
         expect(rc.http.method).toBe(e.routeKey.split(' ')[0]);
@@ -96,7 +96,8 @@ describe('duplicated fields agree', () => {
         const e = functionUrlEvent(init) as any;
         const rc = e.requestContext;
         expect([e.routeKey, rc.routeKey, rc.stage]).toEqual(['$default', '$default', '$default']);
-        expect(rc.http.path).toBe(e.rawPath);
+        // E-P5, E-P6: rawPath as sent, http.path decoded.
+        expect(rc.http.path).toBe(decodeURIComponent(e.rawPath));
         expect(e.rawPath).toBe(init.path?.split('?')[0] ?? '/');
         expect(rc.accountId).toBe('anonymous');
         expect(rc.requestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

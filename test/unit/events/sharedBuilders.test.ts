@@ -4,6 +4,7 @@ import { functionUrlEvent } from '../../../src/events/functionUrlEvent.js';
 import { httpApiEvent } from '../../../src/events/httpApiEvent.js';
 import { httpApiV1Event } from '../../../src/events/httpApiV1Event.js';
 import { mergePathParameters } from '../../../src/events/init/matchRoute.js';
+import type { EventIntegration } from '../../../src/events/init/normalizedRequest.js';
 import { normalizeInit } from '../../../src/events/init/normalizeInit.js';
 import { SOURCE_IP } from '../../../src/events/layouts/clientDefaults.js';
 import {
@@ -14,6 +15,10 @@ import {
 import { stageVariablesCopy } from '../../../src/events/layouts/stageVariablesCopy.js';
 import { methodShortcuts } from '../../../src/events/methodShortcuts.js';
 import { restApiEvent } from '../../../src/events/restApiEvent.js';
+import type { EventInit } from '../../../src/events/types.js';
+
+const request = (integration: EventIntegration, init: EventInit) =>
+  normalizeInit({ factory: 't', integration, init });
 
 // The rules the REST, HTTP API, function URL and ALB builders share, tested once here and through each builder.
 
@@ -22,15 +27,15 @@ describe('keepsDefaultHeaders', () => {
   const alb = { lowerCase: true, contentLength: 'body' } as const;
 
   it('is true only when nothing would change the defaults', () => {
-    expect(keepsDefaultHeaders(normalizeInit('t', 'alb', {}), alb)).toBe(true);
-    expect(keepsDefaultHeaders(normalizeInit('t', 'alb', { headers: { a: 'b' } }), alb)).toBe(false);
-    expect(keepsDefaultHeaders(normalizeInit('t', 'alb', { cookies: ['a=b'] }), alb)).toBe(false);
-    expect(keepsDefaultHeaders(normalizeInit('t', 'alb', { json: {} }), alb)).toBe(false);
+    expect(keepsDefaultHeaders(request('alb', {}), alb)).toBe(true);
+    expect(keepsDefaultHeaders(request('alb', { headers: { a: 'b' } }), alb)).toBe(false);
+    expect(keepsDefaultHeaders(request('alb', { cookies: ['a=b'] }), alb)).toBe(false);
+    expect(keepsDefaultHeaders(request('alb', { json: {} }), alb)).toBe(false);
   });
 
   it('counts a text body (no implied content-type) only where the front end sends content-length', () => {
-    expect(keepsDefaultHeaders(normalizeInit('t', 'alb', { body: 'hi' }), alb)).toBe(false);
-    expect(keepsDefaultHeaders(normalizeInit('t', 'rest', { body: 'hi' }), rest)).toBe(true);
+    expect(keepsDefaultHeaders(request('alb', { body: 'hi' }), alb)).toBe(false);
+    expect(keepsDefaultHeaders(request('rest', { body: 'hi' }), rest)).toBe(true);
   });
 
   it('matches what the builders send for a text body', () => {
@@ -44,7 +49,7 @@ describe('keepsDefaultHeaders', () => {
 
 describe('forwardedSourceIp', () => {
   const entries = (forwardedFor: string) =>
-    headerEntries({ 'x-forwarded-for': forwardedFor }, normalizeInit('t', 'alb', {}), {
+    headerEntries({ 'x-forwarded-for': forwardedFor }, request('alb', {}), {
       lowerCase: true,
       contentLength: 'never',
     });

@@ -4,7 +4,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { httpApiEvent } from '../../../../src/events/httpApiEvent.js';
 import { EventInitError } from '../../../../src/events/init/eventInitError.js';
-import { isIpAddress } from '../../../../src/events/init/normalizeInit.js';
 import { restApi } from '../../../../src/events/restApi.js';
 import { restApiEvent } from '../../../../src/events/restApiEvent.js';
 
@@ -159,27 +158,4 @@ describe('bad input gets a clear error naming the field', () => {
       /restApi\.post: the body argument and init\.body\/init\.json both set a body/,
     );
   });
-});
-
-describe('isIpAddress', () => {
-  it('accepts every IPv4 and IPv6 address', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.ipV4(), fc.ipV6()), (ip) => {
-        expect(isIpAddress(ip)).toBe(true);
-      }),
-    );
-  });
-  it.each([
-    '',
-    'IP',
-    '1.2.3',
-    '256.1.1.1',
-    '01.2.3.4',
-    '1.2.3.4/32',
-    '1::2::3',
-    '1:2:3:4:5:6:7',
-    '::1:2:3:4:5:6:7:8',
-    'g::1',
-    '1.2.3.4:80',
-  ])('rejects %j', (text) => expect(isIpAddress(text)).toBe(false));
 });
