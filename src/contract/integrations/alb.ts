@@ -3,6 +3,7 @@ import { isObject } from '../../internal/isObject.js';
 // types: no coercion, no nulls, no inference, and only statusCode is required.
 import { type ClientBody, textBody } from '../fields/bytes.js';
 import { rejectMissingStatusCode, type StatusRequirement } from '../fields/keyAdvice.js';
+import { readBase64Flag } from '../fields/readBase64Flag.js';
 import { type HeaderRules, readHeaders, UNVERIFIED } from '../fields/readHeaders.js';
 import { readStatusCode, rejectFractionStatus, statusInRange } from '../fields/readStatusCode.js';
 import {
@@ -106,7 +107,12 @@ export function judgeAlb(value: unknown, ctx: JudgeContext, mode: AlbMode): Buil
   }
   albStatusDescription(value, j);
   const text = albBodyText(value.body, j);
-  const base64 = albBase64Flag(value.isBase64Encoded, j);
+  // A-64, low: ALB takes no nulls and no coercion; other values are judged a 502
+  const base64 = readBase64Flag(value.isBase64Encoded, j, {
+    rule: 'A-64',
+    nullIsFalse: false,
+    stringBooleans: false,
+  });
   const lines = mode.readLines(value, j);
   if (j.errors > 0 || status === undefined || text === undefined) return undefined;
 
@@ -195,20 +201,6 @@ function albBodyText(raw: unknown, j: Judgement): string | undefined {
     j.error('body', `body must be a string, but it is ${kind}`, 'A-4', hint);
   }
   return undefined;
-}
-
-// A-64
-function albBase64Flag(raw: unknown, j: Judgement): boolean {
-  if (raw === true) return true;
-  if (raw === false || raw === undefined) return false;
-  // low: ALB takes no nulls and no coercion; other values are judged a 502
-  j.error(
-    'isBase64Encoded',
-    `isBase64Encoded must be true or false, but it is ${raw === null ? 'null' : kindOf(raw)}${UNVERIFIED}`,
-    'A-64',
-    raw === null ? 'omit it, or use false' : `use the boolean ${raw === 'true' ? 'true' : 'false'}`,
-  );
-  return false;
 }
 
 // A-H1 … A-H3. Low: a null header value.

@@ -3,6 +3,7 @@ import { isObject } from '../../internal/isObject.js';
 // implementation: statusCode is required, unknown keys are ignored, base64 is always decoded.
 import { textBody } from '../fields/bytes.js';
 import { rejectMissingStatusCode, type StatusRequirement } from '../fields/keyAdvice.js';
+import { readBase64Flag } from '../fields/readBase64Flag.js';
 import { readBodyText } from '../fields/readBodyText.js';
 import {
   type HeaderRules,
@@ -88,7 +89,12 @@ function judgeHttpApiV1(value: unknown, ctx: JudgeContext): BuiltResponse | unde
   }
   // low (H1-6): body coercion is unverified; judged as on REST (R-B1 … R-B3)
   const text = readBodyText(value.body, j, NAME, 'H1-6', 'H1-6', BODY_REJECTED);
-  const base64 = v1Base64Flag(value.isBase64Encoded, j);
+  // low (H1-4): non-boolean flags are unverified on HTTP API; judged malformed
+  const base64 = readBase64Flag(value.isBase64Encoded, j, {
+    rule: 'H1-4',
+    nullIsFalse: true,
+    stringBooleans: false,
+  });
   const single = readHeaders(value.headers, 'headers', j, HEADER_RULES);
   const multi = readMultiValueHeaders(value.multiValueHeaders, 'multiValueHeaders', j, MULTI_RULES);
   if (j.errors > 0 || status === undefined || text === undefined) return undefined;
@@ -146,19 +152,6 @@ function v1Status(
       );
       return undefined;
   }
-}
-
-function v1Base64Flag(raw: unknown, j: Judgement): boolean {
-  if (raw === true) return true;
-  if (raw === false || raw === undefined || raw === null) return false;
-  // low (H1-4): non-boolean flags are unverified on HTTP API; judged malformed
-  j.error(
-    'isBase64Encoded',
-    `isBase64Encoded must be true or false, but it is ${kindOf(raw)}${UNVERIFIED}`,
-    'H1-4',
-    `use the boolean ${raw === 'true' ? 'true' : 'false'}`,
-  );
-  return false;
 }
 
 // low (H1-6): header coercion on HTTP API is unverified; judged as on REST

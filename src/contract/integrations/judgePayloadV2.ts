@@ -1,5 +1,6 @@
 import { isHttpStatus } from '../../internal/isHttpStatus.js';
 import { isObject } from '../../internal/isObject.js';
+import { readBase64Flag } from '../fields/readBase64Flag.js';
 // The payload 2.0 response format, which HTTP API 2.0 and function URLs share (§3, §5): inference when there
 // is no statusCode, else { statusCode, headers, cookies, body, isBase64Encoded }. The two front ends differ in
 // rule details, which each passes in as a policy.
@@ -181,7 +182,11 @@ function explicitResponse(
 
   const status = v2Status(value.statusCode, j, policy);
   const text = v2BodyText(value.body, j, policy);
-  const base64 = v2Base64Flag(value.isBase64Encoded, j, policy);
+  const base64 = readBase64Flag(value.isBase64Encoded, j, {
+    rule: policy.rules.base64,
+    nullIsFalse: true,
+    stringBooleans: false,
+  });
   const headers = readHeaders(value.headers, 'headers', j, policy.headerRules);
   const cookies = readCookies(value.cookies, j, policy);
   const multi = value.multiValueHeaders;
@@ -273,18 +278,6 @@ function v2BodyText(raw: unknown, j: Judgement, policy: V2Policy): string | unde
   }
   // low (H2-5): an object body next to statusCode is unverified; judged a 500
   return readBodyText(raw, j, name, rules.body, rules.body, UNVERIFIED);
-}
-
-function v2Base64Flag(raw: unknown, j: Judgement, policy: V2Policy): boolean {
-  if (raw === true) return true;
-  if (raw === false || raw === undefined || raw === null) return false;
-  j.error(
-    'isBase64Encoded',
-    `isBase64Encoded must be true or false, but it is ${kindOf(raw)}${UNVERIFIED}`,
-    policy.rules.base64,
-    `use the boolean ${raw === 'true' ? 'true' : 'false'}`,
-  );
-  return false;
 }
 
 // H2-6, F-5

@@ -2,6 +2,7 @@ import { isObject } from '../../internal/isObject.js';
 // API Gateway REST API, Lambda proxy integration: proxy-rules.md §1. REST is strict about keys and shapes but
 // coerces scalars, like a typed deserialiser that fails on unknown properties.
 import { type ClientBody, textBody } from '../fields/bytes.js';
+import { readBase64Flag } from '../fields/readBase64Flag.js';
 import { readBodyText } from '../fields/readBodyText.js';
 import {
   type HeaderRules,
@@ -174,26 +175,8 @@ function restBase64Flag(result: Record<string, unknown>, alias: boolean, j: Judg
     );
     if (raw === undefined) raw = result.base64Encoded;
   }
-  if (raw === true) return true;
-  if (raw === false || raw === undefined || raw === null) return false;
-  if (raw === 'true' || raw === 'false') {
-    // low (R-64c)
-    j.warn(
-      'isBase64Encoded',
-      `isBase64Encoded is the string "${raw}"; REST seems to accept it${UNVERIFIED}, but ALB and HTTP API 2.0 may not`,
-      'R-64c',
-      `use the boolean ${raw}`,
-    );
-    return raw === 'true';
-  }
-  // low (R-64c): other values are unverified; we judge them malformed
-  j.error(
-    'isBase64Encoded',
-    `isBase64Encoded must be true or false, but it is ${kindOf(raw)}${UNVERIFIED}`,
-    'R-64c',
-    'use isBase64Encoded: true or false',
-  );
-  return false;
+  // low (R-64c): the strings are accepted, other values unverified and judged malformed
+  return readBase64Flag(raw, j, { rule: 'R-64c', nullIsFalse: true, stringBooleans: true });
 }
 
 // R-H1 … R-H5, R-M1 … R-M4. Low: number values (R-H2), other null values (R-H4), nested values (R-H5).
