@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { ProxyOutcome, ProxyProblem } from '../index.js';
-import { frontEndLabel } from './frontEnds.js';
+import { integrationLabel } from '../index.js';
 import type { Palette } from './palette.js';
 
 export interface FormatOptions {
@@ -18,7 +18,7 @@ function statusLine(status: number): string {
 }
 
 function verdict(outcome: ProxyOutcome, p: Palette, strict: boolean): string {
-  const frontEnd = frontEndLabel(outcome.integration);
+  const frontEnd = integrationLabel(outcome.integration);
   const status = statusLine(outcome.response.status);
   if (outcome.functionError) {
     return p.red(`✗ The function failed, so ${frontEnd} answers ${status}.`);
@@ -89,7 +89,7 @@ export function formatOutcome(outcome: ProxyOutcome, p: Palette, options: Format
     for (const problem of outcome.problems) lines.push(...problemLines(problem, p));
   }
   if (outcome.notes.length > 0) {
-    lines.push('', p.bold(`What ${frontEndLabel(outcome.integration)} did`));
+    lines.push('', p.bold(`What ${integrationLabel(outcome.integration)} did`));
     for (const note of outcome.notes) {
       const rule = note.rule ? p.dim(` [${note.rule}]`) : '';
       lines.push(`  - ${note.path === '' ? '' : `${p.bold(note.path)}: `}${note.message}${rule}`);

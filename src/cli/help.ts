@@ -6,7 +6,7 @@ Know what API Gateway, an ALB or a function URL answers for a Lambda handler's r
 
 Commands:
   check [FILE|-]                  what the front end does with a handler's result (JSON)
-  event KIND METHOD PATH          print a request event for amplify mock, sam local invoke or a test
+  event INTEGRATION METHOD PATH          print a request event for amplify mock, sam local invoke or a test
 
 Options:
   -h, --help                      this help; "<command> --help" for a command's options
@@ -49,11 +49,11 @@ Examples:
   npx lambda-proxy-matchers check result.json --json | jq .response.status
 `;
 
-export const eventHelp = `Usage: lambda-proxy-matchers event KIND METHOD PATH [options]
+export const eventHelp = `Usage: lambda-proxy-matchers event INTEGRATION METHOD PATH [options]
 
 Prints a request event as the front end sends it to Lambda, as JSON on standard output.
 
-KIND:
+INTEGRATION:
   rest                            API Gateway REST API, Lambda proxy integration
   http                            API Gateway HTTP API, payload 2.0 (also http-2.0)
   http-1.0                        API Gateway HTTP API, payload 1.0

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { type InspectOptions, inspectProxyError, inspectProxyResult, type ProxyOutcome } from '../index.js';
 import { formatOutcome } from './formatOutcome.js';
-import { INTEGRATION_NAMES, integrationNamed } from './frontEnds.js';
 import { checkHelp } from './help.js';
+import { INTEGRATION_NAMES, integrationNamed } from './integrationNamed.js';
 import { palette } from './palette.js';
 import { readHandlerOutput } from './readHandlerOutput.js';
 import { type CliRun, usageError } from './usageError.js';

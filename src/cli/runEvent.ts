@@ -5,6 +5,7 @@ import {
   functionUrlEvent,
   httpApiEvent,
   httpApiV1Event,
+  type Integration,
   restApiEvent,
 } from '../index.js';
 import { eventHelp } from './help.js';
@@ -12,7 +13,8 @@ import { type CliRun, usageError } from './usageError.js';
 
 type Factory = (init: EventInit) => unknown;
 
-const FACTORIES: Readonly<Record<string, Factory>> = {
+// Every integration has its factory (the compiler checks), and `http` is the HTTP API's current payload.
+const FACTORIES: Readonly<Record<Integration | 'http', Factory>> = {
   rest: (init) => restApiEvent(init as Parameters<typeof restApiEvent>[0]),
   http: (init) => httpApiEvent(init as Parameters<typeof httpApiEvent>[0]),
   'http-2.0': (init) => httpApiEvent(init as Parameters<typeof httpApiEvent>[0]),
@@ -22,8 +24,8 @@ const FACTORIES: Readonly<Record<string, Factory>> = {
   'function-url': (init) => functionUrlEvent(init as Parameters<typeof functionUrlEvent>[0]),
 };
 
-/** The kinds the help lists; `http-2.0` and `alb-multi-value` are accepted too. */
-export const EVENT_KINDS = ['rest', 'http', 'http-1.0', 'alb', 'function-url'] as const;
+/** The integrations the help lists; `http-2.0` and `alb-multi-value` are accepted too. */
+export const EVENT_INTEGRATIONS = ['rest', 'http', 'http-1.0', 'alb', 'function-url'] as const;
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 
@@ -69,7 +71,7 @@ function queryFrom(pairs: readonly string[]): Record<string, string | string[]> 
 }
 
 /**
- * `lambda-proxy-matchers event KIND METHOD PATH`: prints an event from the library's factories.
+ * `lambda-proxy-matchers event INTEGRATION METHOD PATH`: prints an event from the library's factories.
  * @example runEvent(['rest', 'POST', '/items', '--json', '{"name":"pen"}']).stdout // '{\n  "resource": "/items", …'
  */
 export function runEvent(args: string[]): CliRun {
@@ -81,15 +83,20 @@ export function runEvent(args: string[]): CliRun {
   }
   const { values, positionals } = parsed;
   if (values.help) return { code: 0, stdout: eventHelp, stderr: '' };
-  const [kind, method, path, ...extra] = positionals;
-  if (kind === undefined || method === undefined || path === undefined) {
-    return usageError('event', 'needs KIND METHOD PATH, e.g. event rest GET /items/42');
+  const [integration, method, path, ...extra] = positionals;
+  if (integration === undefined || method === undefined || path === undefined) {
+    return usageError('event', 'needs INTEGRATION METHOD PATH, e.g. event rest GET /items/42');
   }
   if (extra.length > 0)
     return usageError('event', `unexpected ${extra.join(' ')} after PATH (quote a path with spaces)`);
-  const factory = Object.hasOwn(FACTORIES, kind) ? FACTORIES[kind] : undefined;
+  const factory = Object.hasOwn(FACTORIES, integration)
+    ? FACTORIES[integration as keyof typeof FACTORIES]
+    : undefined;
   if (factory === undefined) {
-    return usageError('event', `${kind} is not an event kind; use one of ${EVENT_KINDS.join(', ')}`);
+    return usageError(
+      'event',
+      `${integration} is not an integration; use one of ${EVENT_INTEGRATIONS.join(', ')}`,
+    );
   }
   const upper = method.toUpperCase();
   if (!METHODS.includes(upper))

@@ -1,17 +1,8 @@
 import type { Integration } from '../types.js';
 
-/** Every front end the core judges for, in the order proxy-rules.md describes them. */
-export const INTEGRATIONS: readonly Integration[] = Object.freeze([
-  'rest',
-  'http-1.0',
-  'http-2.0',
-  'alb',
-  'alb-multi-value',
-  'function-url',
-]);
+const { hasOwn, freeze, keys } = Object;
 
-const { hasOwn } = Object;
-
+// A Record, so that the compiler refuses an integration without its label; INTEGRATIONS is read off it.
 const LABELS: Readonly<Record<Integration, string>> = {
   rest: 'API Gateway (REST)',
   'http-1.0': 'API Gateway (HTTP API, payload 1.0)',
@@ -20,6 +11,9 @@ const LABELS: Readonly<Record<Integration, string>> = {
   'alb-multi-value': 'ALB (multi-value headers)',
   'function-url': 'Lambda function URL',
 };
+
+/** Every integration the core judges for, in the order proxy-rules.md describes them. */
+export const INTEGRATIONS: readonly Integration[] = freeze(keys(LABELS) as Integration[]);
 
 /** True for the six integration names. Example: `isIntegration('http-2.0') // true` */
 export function isIntegration(value: unknown): value is Integration {

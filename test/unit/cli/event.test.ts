@@ -94,12 +94,12 @@ describe('event: mistakes exit 2 with one line that says what to fix', () => {
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
   };
 
-  it('an unknown kind, a missing argument, a bad method or path', () => {
+  it('an unknown integration, a missing argument, a bad method or path', () => {
     fails(
       ['apigw', 'GET', '/'],
-      /apigw is not an event kind; use one of rest, http, http-1\.0, alb, function-url/,
+      /apigw is not an integration; use one of rest, http, http-1\.0, alb, function-url/,
     );
-    fails(['rest', 'GET'], /needs KIND METHOD PATH/);
+    fails(['rest', 'GET'], /needs INTEGRATION METHOD PATH/);
     fails(['rest', 'FETCH', '/'], /FETCH is not a method/);
     fails(['rest', 'GET', 'items'], /PATH must start with \/, got items/);
     fails(['rest', 'GET', '/a', '/b'], /unexpected \/b after PATH/);
@@ -120,7 +120,7 @@ describe('event: mistakes exit 2 with one line that says what to fix', () => {
 });
 
 describe('event --help and the command itself', () => {
-  it('lists the kinds, the options and examples', () => {
+  it('lists the integrations, the options and examples', () => {
     const { code, stdout } = runBuiltCli(['event', '--help']);
     expect(code).toBe(0);
     for (const text of [

@@ -1,4 +1,4 @@
-import { INTEGRATIONS, type Integration, integrationLabel, isIntegration } from '../index.js';
+import { INTEGRATIONS, type Integration, isIntegration } from '../index.js';
 
 /** The names `--integration` takes, in the order the help lists them. */
 export const INTEGRATION_NAMES: readonly Integration[] = INTEGRATIONS;
@@ -10,6 +10,3 @@ const ALIASES: Readonly<Record<string, Integration>> = { http: 'http-2.0' };
 export function integrationNamed(name: string): Integration | undefined {
   return isIntegration(name) ? name : ALIASES[name];
 }
-
-/** How the report names a front end. Example: `frontEndLabel('rest') // 'API Gateway (REST)'` */
-export const frontEndLabel = integrationLabel;
