@@ -1,6 +1,6 @@
-import { isObject } from '../../internal/isObject.js';
 // Application Load Balancer, Lambda target, multi-value headers off: proxy-rules.md §4. ALB is strict about
 // types: no coercion, no nulls, no inference, and only statusCode is required.
+import { isObject } from '../../internal/isObject.js';
 import { type ClientBody, textBody } from '../fields/bytes.js';
 import { rejectMissingStatusCode, type StatusRequirement } from '../fields/keyAdvice.js';
 import { readBase64Flag } from '../fields/readBase64Flag.js';

@@ -1,6 +1,6 @@
-import { isObject } from '../../internal/isObject.js';
 // ALB with the target group's multi-value headers on: proxy-rules.md §4, AM-1 … AM-3. Every ALB rule applies;
 // only the header map changes: multiValueHeaders is the one that counts, and headers is ignored.
+import { isObject } from '../../internal/isObject.js';
 
 import { type MultiValueRules, readMultiValueHeaders } from '../fields/readHeaders.js';
 import { addHeader, type HeaderLines, newHeaderLines } from '../http/headerLines.js';

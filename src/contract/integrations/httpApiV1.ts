@@ -1,8 +1,9 @@
-import { isObject } from '../../internal/isObject.js';
 // API Gateway HTTP API, payload format 1.0: proxy-rules.md §2. REST's documented shape, but a different
 // implementation: statusCode is required, unknown keys are ignored, base64 is always decoded.
+import { isObject } from '../../internal/isObject.js';
 import { textBody } from '../fields/bytes.js';
 import { rejectMissingStatusCode, type StatusRequirement } from '../fields/keyAdvice.js';
+import { mergeHeaderMaps } from '../fields/mergeHeaderMaps.js';
 import { readBase64Flag } from '../fields/readBase64Flag.js';
 import { readBodyText } from '../fields/readBodyText.js';
 import {
@@ -29,7 +30,6 @@ import type { Judgement } from '../outcome/Judgement.js';
 import { httpApiErrorResponse } from './errorResponses.js';
 import { HTTP_API_TIMEOUT } from './gatewayTimeout.js';
 import type { BuiltResponse, IntegrationRules, JudgeContext } from './IntegrationRules.js';
-import { mergeHeaderMaps } from './rest.js';
 
 const NAME = 'HTTP API 1.0';
 const KEYS: ReadonlySet<string> = new Set([

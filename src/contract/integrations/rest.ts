@@ -1,7 +1,8 @@
-import { isObject } from '../../internal/isObject.js';
 // API Gateway REST API, Lambda proxy integration: proxy-rules.md §1. REST is strict about keys and shapes but
 // coerces scalars, like a typed deserialiser that fails on unknown properties.
+import { isObject } from '../../internal/isObject.js';
 import { type ClientBody, textBody } from '../fields/bytes.js';
+import { type MergedHeaders, mergeHeaderMaps } from '../fields/mergeHeaderMaps.js';
 import { readBase64Flag } from '../fields/readBase64Flag.js';
 import { readBodyText } from '../fields/readBodyText.js';
 import {
@@ -9,7 +10,6 @@ import {
   type MultiValueRules,
   readHeaders,
   readMultiValueHeaders,
-  type SingleHeaders,
   UNVERIFIED,
 } from '../fields/readHeaders.js';
 import { readStatusCode, statusInRange, warnNumericStatus } from '../fields/readStatusCode.js';
@@ -19,14 +19,13 @@ import {
   rejectNotObject,
   rejectUnknownKeys,
 } from '../fields/responseParts.js';
-import { addHeader, type HeaderLines, newHeaderLines } from '../http/headerLines.js';
-import { kindOf, pathOf, preview } from '../outcome/describe.js';
+import { kindOf, preview } from '../outcome/describe.js';
 import type { Failure, Judgement } from '../outcome/Judgement.js';
 import { restConversionErrorResponse, restErrorResponse, restTimeoutResponse } from './errorResponses.js';
 import type { BuiltResponse, IntegrationRules, JudgeContext } from './IntegrationRules.js';
 
 // Module-scope copies of globals: lookups are slow inside jest's vm sandbox.
-const NameSet = Set;
+const _NameSet = Set;
 const { trunc } = Math;
 
 const NAME = 'REST';
@@ -200,75 +199,10 @@ const MULTI_RULES: MultiValueRules = {
   verified: new Set(['entry']),
 };
 
-export interface MergedHeaders {
-  lines: HeaderLines;
-  contentTypeNulled: boolean;
-}
-
 function restHeaders(result: Record<string, unknown>, j: Judgement): MergedHeaders {
   const single = readHeaders(result.headers, 'headers', j, HEADER_RULES);
   const multi = readMultiValueHeaders(result.multiValueHeaders, 'multiValueHeaders', j, MULTI_RULES);
   return mergeHeaderMaps(single, multi, NAME, 'R-M3', j);
-}
-
-/**
- * R-M3: multiValueHeaders first, then each `headers` value not already sent under the same name (compared
- * case-insensitively), so the same pair in both maps is sent once. Shared with HTTP API 1.0 (H1-3).
- */
-export function mergeHeaderMaps(
-  single: SingleHeaders,
-  multi: readonly [string, string[]][],
-  name: string,
-  rule: string,
-  j: Judgement,
-  verified = true,
-): MergedHeaders {
-  const caveat = verified ? '' : UNVERIFIED;
-  const lines = newHeaderLines();
-  for (const [header, values] of multi) for (const value of values) addHeader(lines, header, value);
-  if (multi.length === 0) {
-    for (const [header, value] of single.entries) addHeader(lines, header, value);
-    return { lines, contentTypeNulled: single.contentTypeNulled };
-  }
-  // Names from multiValueHeaders come first in `lines`; the set of them is built only when a name repeats.
-  const multiNames = lines.size;
-  let fromMulti: Set<string> | undefined;
-  for (const [header, value] of single.entries) {
-    const key = header.toLowerCase();
-    const values = lines.get(key);
-    if (values === undefined) {
-      lines.set(key, [value]);
-      continue;
-    }
-    fromMulti ??= firstNames(lines, multiNames);
-    if (!fromMulti.has(key)) {
-      // The same name twice in headers (X-A and x-a): both lines are sent.
-      values.push(value);
-    } else if (values.includes(value)) {
-      j.note(
-        pathOf('headers', header),
-        `headers and multiValueHeaders both set ${header}: ${value}, so ${name} sent it once${caveat}`,
-        rule,
-      );
-    } else {
-      values.push(value);
-      j.note(
-        pathOf('headers', header),
-        `headers and multiValueHeaders both set ${header}, so ${name} sent both, the multiValueHeaders values first${caveat}`,
-        rule,
-      );
-    }
-  }
-  return { lines, contentTypeNulled: single.contentTypeNulled && !lines.has('content-type') };
-}
-
-function firstNames(lines: HeaderLines, count: number): Set<string> {
-  const names = new NameSet<string>();
-  for (const name of lines.keys()) {
-    if (names.size === count) break;
-    names.add(name);
-  }
-  return names;
 }
 
 // R-64a: REST decodes base64 only when the request's first Accept value matches one of the API's
