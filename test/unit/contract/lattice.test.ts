@@ -19,7 +19,7 @@ describe('VPC Lattice contract', () => {
     expect(out.problems).toEqual([]);
   });
 
-  it('L-R2 (judged): missing headers and isBase64Encoded are accepted with a warning', () => {
+  it('L-R2: (judged) missing headers and isBase64Encoded are accepted with a warning', () => {
     const out = inspect({ statusCode: 204 });
     expect(out.accepted).toBe(true);
     expect(out.problems.every((p) => p.severity === 'warning')).toBe(true);
@@ -42,7 +42,7 @@ describe('VPC Lattice contract', () => {
     expect(out.response.headers['x-a']).toEqual(['1']);
   });
 
-  it('L-R6 (judged): array header values, multiValueHeaders and cookies are flagged unverified', () => {
+  it('L-R6: (judged) array header values, multiValueHeaders and cookies are flagged unverified', () => {
     const out = inspect({
       statusCode: 200,
       isBase64Encoded: false,
@@ -64,9 +64,30 @@ describe('VPC Lattice contract', () => {
     expect(out.response.body.length).toBe(2_000_000);
   });
 
-  it('L-R10 (judged): a result Lattice cannot read gives a 502', () => {
+  it('L-R10: (judged) a result Lattice cannot read gives a 502', () => {
     const out = inspect(null);
     expect(out.accepted).toBe(false);
     expect(out.response.status).toBe(502);
+  });
+
+  it('L-R5: (judged) statusDescription is accepted and noted as ignored', () => {
+    const out = inspect({
+      statusCode: 200,
+      isBase64Encoded: false,
+      headers: {},
+      statusDescription: '200 OK',
+    });
+    expect(out.accepted).toBe(true);
+    expect(out.notes.map((n) => n.rule)).toContain('L-R5');
+  });
+
+  it('L-R7: (judged) unknown top-level keys are ignored', () => {
+    expect(inspect({ statusCode: 201, isBase64Encoded: false, headers: {}, extra: 1 }).response.status).toBe(
+      201,
+    );
+  });
+
+  it('L-R9: (judged) a string statusCode is refused as on ALB', () => {
+    expect(inspect({ statusCode: '200', isBase64Encoded: false, headers: {} }).accepted).toBe(false);
   });
 });

@@ -140,14 +140,14 @@ describe('WebSocket contract', () => {
     expect(judgeWebSocket({ body: 'x'.repeat(128 * 1024) }, twoWay).client.kind).toBe('frame');
   });
 
-  it('WS-16 (judged): a non-string two-way body is malformed and gives an error frame', () => {
+  it('WS-16: (judged) a non-string two-way body is malformed and gives an error frame', () => {
     expect(judgeWebSocket({ statusCode: 200, body: { a: 1 } }, twoWay).client).toMatchObject({
       kind: 'frame',
       error: true,
     });
   });
 
-  it('WS-17 (judged): a $connect result without statusCode is accepted as 200', () => {
+  it('WS-17: (judged) a $connect result without statusCode is accepted as 200', () => {
     const out = judgeWebSocket({}, connect);
     expect(out.client.kind).toBe('accepted');
     expect(out.notes.map((n) => n.rule)).toContain('WS-17');
@@ -156,6 +156,13 @@ describe('WebSocket contract', () => {
   it('WS-18: no result can choose a close code: $disconnect outcomes carry none', () => {
     expect(judgeWebSocket({ statusCode: 4000, body: 'bye' }, { route: 'disconnect' }).client).toEqual({
       kind: 'nothing',
+    });
+  });
+
+  it('WS-8: (judged) a rejected $connect reports only the status, not the body', () => {
+    expect(judgeWebSocket({ statusCode: 401, body: 'no' }, connect).client).toEqual({
+      kind: 'rejected',
+      status: 401,
     });
   });
 });
