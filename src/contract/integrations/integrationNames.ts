@@ -19,6 +19,7 @@ const LABELS: Readonly<Record<Integration, string>> = {
   alb: 'ALB',
   'alb-multi-value': 'ALB (multi-value headers)',
   'function-url': 'Lambda function URL',
+  lattice: 'VPC Lattice',
 };
 
 /** True for the six integration names. Example: `isIntegration('http-2.0') // true` */
