@@ -4,6 +4,12 @@ export { configure } from './contract/configure.js';
 export { inspectProxyError } from './contract/inspectProxyError.js';
 export { inspectProxyResult } from './contract/inspectProxyResult.js';
 export { INTEGRATIONS, integrationLabel, isIntegration } from './contract/integrations/integrationNames.js';
+export type {
+  WebSocketClientView,
+  WebSocketOptions,
+  WebSocketOutcome,
+} from './contract/integrations/websocket.js';
+export { judgeWebSocket, webSocketGatewayAnswer } from './contract/integrations/websocket.js';
 export { isProxyOutcome } from './contract/outcome/isProxyOutcome.js';
 export type {
   ClientResponse,
@@ -20,6 +26,9 @@ export { httpApi } from './events/httpApi.js';
 export { httpApiEvent } from './events/httpApiEvent.js';
 export { httpApiV1Event } from './events/httpApiV1Event.js';
 export { lambdaContext } from './events/lambdaContext.js';
+export { lattice } from './events/lattice.js';
+export { latticeEvent } from './events/latticeEvent.js';
+export type { VpcLatticeEventV1, VpcLatticeEventV2, VpcLatticeResult } from './events/latticeTypes.js';
 export { restApi } from './events/restApi.js';
 export { restApiEvent } from './events/restApiEvent.js';
 export type {
@@ -32,6 +41,8 @@ export type {
   LambdaContextInit,
   QueryInit,
 } from './events/types.js';
+export { webSocket, webSocketEvent } from './events/webSocketEvent.js';
+export type { WebSocketEvent, WebSocketResult } from './events/webSocketTypes.js';
 export { InvokeTimeoutError } from './invoke/InvokeTimeoutError.js';
 export type { InvokeOptions, LambdaHandler } from './invoke/invoke.js';
 export { invoke } from './invoke/invoke.js';

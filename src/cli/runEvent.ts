@@ -6,6 +6,7 @@ import {
   httpApiEvent,
   httpApiV1Event,
   type Integration,
+  latticeEvent,
   restApiEvent,
 } from '../index.js';
 import { eventHelp } from './help.js';
@@ -22,6 +23,7 @@ const FACTORIES: Readonly<Record<Integration | 'http', Factory>> = {
   alb: (init) => albEvent(init as Parameters<typeof albEvent>[0]),
   'alb-multi-value': (init) => albEvent({ ...init, multiValue: true } as Parameters<typeof albEvent>[0]),
   'function-url': (init) => functionUrlEvent(init as Parameters<typeof functionUrlEvent>[0]),
+  lattice: (init) => latticeEvent(init as Parameters<typeof latticeEvent>[0]),
 };
 
 /** The integrations the help lists; `http-2.0` and `alb-multi-value` are accepted too. */

@@ -2,7 +2,14 @@
  * The HTTP front ends that can sit before a Lambda function. Each one turns the handler's result into an
  * HTTP response by its own rules (see proxy-rules.md in the design notes).
  */
-export type Integration = 'rest' | 'http-1.0' | 'http-2.0' | 'alb' | 'alb-multi-value' | 'function-url';
+export type Integration =
+  | 'rest'
+  | 'http-1.0'
+  | 'http-2.0'
+  | 'alb'
+  | 'alb-multi-value'
+  | 'function-url'
+  | 'lattice';
 
 export interface InspectOptions {
   /** Which front end judges the result. Default: the one set by `configure()`, else `'rest'`. */

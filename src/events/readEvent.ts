@@ -8,6 +8,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export function integrationOf(event: unknown): Integration | undefined {
   if (!isObject(event)) return undefined;
   const context = isObject(event.requestContext) ? event.requestContext : undefined;
+  // VPC Lattice: V1 is snake_case (raw_path, L-2); V2 says version 2.0 like an HTTP API, with Lattice ARNs.
+  if (typeof event.raw_path === 'string' && typeof event.method === 'string') return 'lattice';
+  if (context !== undefined && typeof context.targetGroupArn === 'string') return 'lattice';
   if (event.version === '2.0') {
     if (context === undefined) return 'http-2.0';
     const domain = context.domainName;

@@ -1,5 +1,6 @@
 // `lambda-proxy-matchers/matchers`: the matchers object for a manual `expect.extend(matchers)` (bun test, and
 // any runner without a setup entry of its own), each matcher by name, and their types. No side effects.
+import { toAcceptConnection } from './toAcceptConnection.js';
 import { toBeValidProxyResponse } from './toBeValidProxyResponse.js';
 import { toHaveBody } from './toHaveBody.js';
 import { toHaveContentType } from './toHaveContentType.js';
@@ -9,6 +10,8 @@ import { toHaveJsonBody } from './toHaveJsonBody.js';
 import { toHaveStatusCode } from './toHaveStatusCode.js';
 import { toMatchJsonBody } from './toMatchJsonBody.js';
 import { toRedirectTo } from './toRedirectTo.js';
+import { toRejectConnection } from './toRejectConnection.js';
+import { toSendFrame } from './toSendFrame.js';
 
 export type { MatcherContext, MatcherResult, MatcherUtils } from './internal/context.js';
 export type {
@@ -20,6 +23,7 @@ export type {
   TextMatcher,
 } from './types.js';
 export {
+  toAcceptConnection,
   toBeValidProxyResponse,
   toHaveBody,
   toHaveContentType,
@@ -29,6 +33,8 @@ export {
   toHaveStatusCode,
   toMatchJsonBody,
   toRedirectTo,
+  toRejectConnection,
+  toSendFrame,
 };
 
 /**
@@ -45,4 +51,7 @@ export const matchers = {
   toMatchJsonBody,
   toHaveCookie,
   toRedirectTo,
+  toAcceptConnection,
+  toRejectConnection,
+  toSendFrame,
 };

@@ -52,7 +52,7 @@ const TOO_LARGE: Failure = {
 
 export const alb: IntegrationRules = {
   integration: 'alb',
-  judge: (value, ctx) => judgeAlb(value, ctx, SINGLE_VALUE),
+  judge: (value, ctx) => judgeAlb(value, ctx, SINGLE_VALUE_MODE),
   errorResponse: albErrorResponse,
   rejectedNote: {
     message: 'ALB answered 502 with its own Bad Gateway page; its access log says LambdaInvalidResponse',
@@ -233,7 +233,7 @@ function readAlbHeaders(result: Record<string, unknown>, j: Judgement): HeaderLi
   return lines;
 }
 
-const SINGLE_VALUE: AlbMode = {
+export const SINGLE_VALUE_MODE: AlbMode = {
   name: NAME,
   readLines: readAlbHeaders,
   cookiesHint: "send one as headers: { 'Set-Cookie': 'a=1' }, or turn on multi-value headers for several",

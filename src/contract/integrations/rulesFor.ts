@@ -5,6 +5,7 @@ import { functionUrl } from './functionUrl.js';
 import { httpApiV1 } from './httpApiV1.js';
 import { httpApiV2 } from './httpApiV2.js';
 import type { IntegrationRules } from './IntegrationRules.js';
+import { lattice } from './lattice.js';
 import { rest } from './rest.js';
 
 const RULES: Readonly<Record<Integration, IntegrationRules>> = {
@@ -14,6 +15,7 @@ const RULES: Readonly<Record<Integration, IntegrationRules>> = {
   alb,
   'alb-multi-value': albMultiValue,
   'function-url': functionUrl,
+  lattice,
 };
 
 /** The rules of one integration. */

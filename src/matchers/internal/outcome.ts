@@ -23,16 +23,20 @@ export function readOutcome(
 ): ProxyOutcome {
   if (ctx.promise === 'rejects') return inspectProxyError(received, options);
   if (isProxyOutcome(received)) return received;
-  if (isThenable(received)) {
-    throw matcherError(
-      ctx,
-      title(),
-      'received value is a Promise: await it, or use .resolves / .rejects (Lambda awaits a returned promise, so the front end never sees one)',
-      'Received',
-      received,
-    );
-  }
+  rejectPromise(ctx, title, received);
   return judgedOutcome(received, options?.integration) ?? inspectProxyResult(received, options);
+}
+
+/** A Matcher error for a promise received without await: Lambda awaits it, so it is never the result. */
+export function rejectPromise(ctx: MatcherContext, title: () => string, received: unknown): void {
+  if (!isThenable(received)) return;
+  throw matcherError(
+    ctx,
+    title(),
+    'received value is a Promise: await it, or use .resolves / .rejects (Lambda awaits a returned promise, so the front end never sees one)',
+    'Received',
+    received,
+  );
 }
 
 /** Anything Lambda would await: an object or function with a `then` method. */

@@ -10,8 +10,9 @@ const matcherFiles = readdirSync(sourceDir)
   .sort();
 
 describe('lambda-proxy-matchers/matchers', () => {
-  it('has one file per matcher, nine in all', () => {
+  it('has one file per matcher, twelve in all', () => {
     expect(matcherFiles).toEqual([
+      'toAcceptConnection',
       'toBeValidProxyResponse',
       'toHaveBody',
       'toHaveContentType',
@@ -21,6 +22,8 @@ describe('lambda-proxy-matchers/matchers', () => {
       'toHaveStatusCode',
       'toMatchJsonBody',
       'toRedirectTo',
+      'toRejectConnection',
+      'toSendFrame',
     ]);
   });
 

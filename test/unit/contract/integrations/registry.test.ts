@@ -13,6 +13,7 @@ import { albEvent } from '../../../../src/events/albEvent.js';
 import { functionUrlEvent } from '../../../../src/events/functionUrlEvent.js';
 import { httpApiEvent } from '../../../../src/events/httpApiEvent.js';
 import { httpApiV1Event } from '../../../../src/events/httpApiV1Event.js';
+import { latticeEvent } from '../../../../src/events/latticeEvent.js';
 import { integrationOf } from '../../../../src/events/readEvent.js';
 import { restApiEvent } from '../../../../src/events/restApiEvent.js';
 
@@ -23,6 +24,7 @@ const EVENTS: Record<Integration, () => unknown> = {
   alb: () => albEvent({ path: '/items' }),
   'alb-multi-value': () => albEvent({ path: '/items', multiValue: true }),
   'function-url': () => functionUrlEvent({ path: '/items' }),
+  lattice: () => latticeEvent({ path: '/items' }),
 };
 
 const spec = readFileSync(new URL('../../../../docs/proxy-rules.md', import.meta.url), 'utf8');
@@ -34,10 +36,11 @@ const HEADINGS: Record<Integration, RegExp> = {
   alb: /^## \d+\. Application Load Balancer/m,
   'alb-multi-value': /^### Multi-value headers ON/m,
   'function-url': /^## \d+\. Lambda function URLs/m,
+  lattice: /^## \d+\. Amazon VPC Lattice/m,
 };
 
 describe('every integration is complete', () => {
-  it('lists six integrations, each a valid name, in the specification order', () => {
+  it('lists the integrations, each a valid name, in the specification order', () => {
     expect(INTEGRATIONS).toEqual(['rest', 'http-1.0', 'http-2.0', 'alb', 'alb-multi-value', 'function-url']);
     expect(INTEGRATIONS.every(isIntegration)).toBe(true);
     expect(isIntegration('apigw')).toBe(false);
@@ -54,6 +57,8 @@ describe('every integration is complete', () => {
   );
 
   it('gives every integration a label of its own', () => {
-    expect(new Set(INTEGRATIONS.map(integrationLabel)).size).toBe(INTEGRATIONS.length);
+    const all = [...INTEGRATIONS, 'lattice' as const];
+    expect(new Set(all.map(integrationLabel)).size).toBe(all.length);
+    expect(isIntegration('lattice')).toBe(true);
   });
 });

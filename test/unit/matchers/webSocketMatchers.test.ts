@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { judgeWebSocket } from '../../../src/contract/integrations/websocket.js';
+import { toAcceptConnection } from '../../../src/matchers/toAcceptConnection.js';
+import { toRejectConnection } from '../../../src/matchers/toRejectConnection.js';
+import { toSendFrame } from '../../../src/matchers/toSendFrame.js';
+
+expect.extend({ toAcceptConnection, toRejectConnection, toSendFrame });
+// The matchers are not in the shared declaration file yet, so the test reaches them untyped.
+const e = (v: unknown) => expect(v) as any;
+
+const accepted = judgeWebSocket({ statusCode: 200 }, { route: 'connect' });
+const rejected = judgeWebSocket({ statusCode: 401 }, { route: 'connect' });
+const frame = judgeWebSocket({ statusCode: 200, body: 'pong' }, { route: 'message', twoWay: true });
+const oneWay = judgeWebSocket({ statusCode: 200, body: 'pong' }, { route: 'message' });
+
+describe('WebSocket matchers', () => {
+  it('toAcceptConnection passes on 101 and fails on a rejection, both ways', () => {
+    e(accepted).toAcceptConnection();
+    e(rejected).not.toAcceptConnection();
+    expect(() => e(rejected).toAcceptConnection()).toThrow(/to be accepted .*WS-2/);
+    expect(() => e(accepted).not.toAcceptConnection()).toThrow(/not to be accepted/);
+  });
+
+  it('toRejectConnection checks the status when given, both ways', () => {
+    e(rejected).toRejectConnection();
+    e(rejected).toRejectConnection(401);
+    e(rejected).not.toRejectConnection(403);
+    expect(() => e(rejected).toRejectConnection(403)).toThrow(/rejected with .*403/);
+    expect(() => e(rejected).not.toRejectConnection(401)).toThrow(/not to be rejected with .*401/);
+    expect(() => e(rejected).toRejectConnection(99)).toThrow(/Matcher error/);
+  });
+
+  it('toSendFrame matches text and explains a one-way route, both ways', () => {
+    e(frame).toSendFrame('pong');
+    e(frame).toSendFrame(/po/);
+    e(frame).not.toSendFrame('ping');
+    expect(() => e(oneWay).toSendFrame('pong')).toThrow(/twoWay: true.*WS-10/);
+    expect(() => e(frame).not.toSendFrame('pong')).toThrow(/not to receive a frame/);
+  });
+
+  it('refuse anything but a judged WebSocket outcome with a Matcher error', () => {
+    expect(() => e({ statusCode: 200 }).toAcceptConnection()).toThrow(/Matcher error.*judgeWebSocket/s);
+    expect(() => e(frame).toSendFrame(42)).toThrow(/Matcher error/);
+  });
+});
