@@ -1,20 +1,11 @@
 // What a RESPONSE_STREAM function URL sends the client, from the runtime's Content-Type and the streamed bytes
 // (S-17, S-18, S-19, S-21, S-22, S-23). Raw bytes go through here too, for a later `check --stream`.
 import type { ClientResponse } from '../types.js';
+import { delimiterIndex, readPrelude } from './framing.js';
 
 const VND = 'application/vnd.awslambda.http-integration-response';
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
-
-/** Index of the first run of 8 NUL bytes, or -1. */
-export function delimiterIndex(bytes: Uint8Array): number {
-  let run = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    run = bytes[i] === 0 ? run + 1 : 0;
-    if (run === 8) return i - 7;
-  }
-  return -1;
-}
 
 function response(status: number, headers: Record<string, string[]>, bodyBytes: Uint8Array): ClientResponse {
   return { status, headers, body: decoder.decode(bodyBytes), bodyBytes };
@@ -32,14 +23,9 @@ export function functionUrlStreamResponse(contentType: string, bytes: Uint8Array
   if (bytes.length === 0) return response(200, { 'content-type': ['application/octet-stream'] }, bytes);
   const at = delimiterIndex(bytes);
   if (at < 0) return badGateway();
-  let prelude: unknown;
-  try {
-    prelude = JSON.parse(decoder.decode(bytes.subarray(0, at)));
-  } catch {
-    return badGateway();
-  }
-  if (prelude === null || typeof prelude !== 'object' || Array.isArray(prelude)) return badGateway();
-  const { statusCode, headers, cookies } = prelude as Record<string, unknown>;
+  const prelude = readPrelude(bytes, at);
+  if (prelude === undefined) return badGateway();
+  const { statusCode, headers, cookies } = prelude;
   const out: Record<string, string[]> = {};
   if (headers !== null && typeof headers === 'object') {
     for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = [String(value)];

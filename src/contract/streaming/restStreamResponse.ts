@@ -1,7 +1,7 @@
 // What a REST API with responseTransferMode STREAM sends the client, from the streamed bytes (S-35 … S-41).
 // The framing is read from the body whatever the Content-Type (S-37).
 import type { ClientResponse } from '../types.js';
-import { delimiterIndex } from './functionUrlStreamResponse.js';
+import { delimiterIndex, readPrelude } from './framing.js';
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
@@ -23,14 +23,8 @@ function serverError(): ClientResponse {
 export function restStreamResponse(bytes: Uint8Array): ClientResponse {
   const at = delimiterIndex(bytes.subarray(0, PRELUDE_LIMIT + 8));
   if (at < 0 || at > PRELUDE_LIMIT) return serverError();
-  let prelude: unknown;
-  try {
-    prelude = JSON.parse(decoder.decode(bytes.subarray(0, at)));
-  } catch {
-    return serverError();
-  }
-  if (prelude === null || typeof prelude !== 'object' || Array.isArray(prelude)) return serverError();
-  const meta = prelude as Record<string, unknown>;
+  const meta = readPrelude(bytes, at);
+  if (meta === undefined) return serverError();
   // S-41 (low): a key outside the documented four is judged a 500, as buffered REST is strict (R-K1).
   for (const key of Object.keys(meta)) if (!KEYS.has(key)) return serverError();
   const out: Record<string, string[]> = {};
