@@ -17,6 +17,8 @@ const RULE_IDS = [
   'L-R1', 'L-R2', 'L-R3', 'L-R4', 'L-R5', 'L-R6', 'L-R7', 'L-R8', 'L-R9', 'L-R10',
   'WS-1', 'WS-2', 'WS-3', 'WS-4', 'WS-5', 'WS-6', 'WS-7', 'WS-8', 'WS-9', 'WS-10', 'WS-11', 'WS-12',
   'WS-13', 'WS-14', 'WS-15', 'WS-16', 'WS-17', 'WS-18',
+  'S-1', 'S-2', 'S-6', 'S-7', 'S-8', 'S-10', 'S-17', 'S-18', 'S-19', 'S-21', 'S-22', 'S-23',
+  'S-35', 'S-36', 'S-38', 'S-39', 'S-40', 'S-41', 'S-51',
 ];
 // §6 and §7 have no rule ids: their tests are titled '§6: …' and '§7: …'.
 const SECTIONS = ['§6', '§7'];

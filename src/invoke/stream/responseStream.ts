@@ -1,0 +1,108 @@
+import { Writable } from 'node:stream';
+
+/** What the runtime sends when the handler never calls setContentType (S-4). */
+export const DEFAULT_STREAM_CONTENT_TYPE = 'application/octet-stream';
+/** The Content-Type HttpResponseStream.from sets: the body then starts with a prelude (S-8). */
+export const HTTP_INTEGRATION_CONTENT_TYPE = 'application/vnd.awslambda.http-integration-response';
+
+export type ChunkKind = 'prelude' | 'delimiter' | 'body';
+
+/** One write as the handler made it. Handler-side timing only: the client's arrival times differ (S-9, S-29). */
+export interface StreamChunk {
+  kind: ChunkKind;
+  bytes: Uint8Array;
+  /** Milliseconds since the stream was created (performance.now based). */
+  at: number;
+  /** Which write() call produced it; the prelude and delimiter share the index of the write that fired them. */
+  writeIndex: number;
+}
+
+/** The recording stream handed to a streaming handler as its second argument. */
+export interface RecordingResponseStream extends Writable {
+  setContentType(contentType: string): void;
+  /** The hook HttpResponseStream.from installs; fired by the first write() only, never by end(chunk) (S-10). */
+  _onBeforeFirstWrite?: ((write: (chunk: Uint8Array | string) => void) => void) | undefined;
+  readonly recording: StreamRecording;
+}
+
+export interface StreamRecording {
+  contentType: string;
+  chunks: StreamChunk[];
+  /** When end() was called, ms since creation; undefined while the stream is open. */
+  endedAt: number | undefined;
+}
+
+const encoder = new TextEncoder();
+
+function toBytes(chunk: unknown): Uint8Array {
+  if (chunk instanceof Uint8Array) return chunk;
+  if (typeof chunk === 'string') return encoder.encode(chunk);
+  // S-7: a chunk that is neither text nor bytes is JSON.stringify'd by the runtime's write().
+  return encoder.encode(String(JSON.stringify(chunk)));
+}
+
+/** S-6: the runtime's error for setContentType after the first write. */
+export class InvalidStreamingOperation extends Error {
+  override name = 'Runtime.InvalidStreamingOperation';
+}
+
+/**
+ * A real Node Writable (so pipeline, drain and writableFinished behave) with the runtime's semantics on top:
+ * write() stringifies non-byte chunks and fires the prelude hook on the first call only; end(chunk) goes
+ * straight to the stream without the hook, as the RIC does (S-5 … S-10).
+ */
+export function createResponseStream(): RecordingResponseStream {
+  const started = performance.now();
+  const recording: StreamRecording = {
+    contentType: DEFAULT_STREAM_CONTENT_TYPE,
+    chunks: [],
+    endedAt: undefined,
+  };
+  let writes = 0;
+  let kind: ChunkKind = 'body';
+  const sink = new Writable({
+    write(chunk: Uint8Array, _encoding, done) {
+      recording.chunks.push({ kind, bytes: chunk, at: performance.now() - started, writeIndex: writes });
+      done();
+    },
+  }) as RecordingResponseStream;
+  let first = true;
+  const rawWrite = sink.write.bind(sink) as (chunk: Uint8Array) => boolean;
+  const rawEnd = sink.end.bind(sink) as (...args: unknown[]) => Writable;
+  sink.setContentType = (contentType: string) => {
+    if (!first) throw new InvalidStreamingOperation('Cannot set content-type, too late.');
+    recording.contentType = contentType;
+  };
+  sink.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (first) {
+      first = false;
+      const hook = sink._onBeforeFirstWrite;
+      if (typeof hook === 'function') {
+        let hookWrites = 0;
+        hook((bytes) => {
+          kind = hookWrites++ === 0 ? 'prelude' : 'delimiter';
+          rawWrite(toBytes(bytes));
+        });
+      }
+    }
+    kind = 'body';
+    const ok = rawWrite(toBytes(chunk));
+    writes++;
+    const callback = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+    if (callback) process.nextTick(callback);
+    return ok;
+  }) as RecordingResponseStream['write'];
+  sink.end = ((...args: unknown[]) => {
+    if (recording.endedAt === undefined) recording.endedAt = performance.now() - started;
+    // S-10: end(chunk) neither stringifies nor fires the prelude hook.
+    if (args.length > 0 && args[0] !== undefined && typeof args[0] !== 'function') {
+      kind = 'body';
+      first = false;
+      writes++;
+      args[0] = typeof args[0] === 'string' ? encoder.encode(args[0]) : args[0];
+    }
+    return rawEnd(...args);
+  }) as RecordingResponseStream['end'];
+  Object.defineProperty(sink, 'recording', { value: recording });
+  return sink;
+}
