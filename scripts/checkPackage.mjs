@@ -24,6 +24,9 @@ const MATCHERS = [
   'toMatchJsonBody',
   'toHaveCookie',
   'toRedirectTo',
+  'toAcceptConnection',
+  'toRejectConnection',
+  'toSendFrame',
 ];
 const ROOT_EXPORTS = [
   'inspectProxyResult',
@@ -33,6 +36,11 @@ const ROOT_EXPORTS = [
   'httpApiV1Event',
   'albEvent',
   'functionUrlEvent',
+  'latticeEvent',
+  'lattice',
+  'webSocketEvent',
+  'webSocket',
+  'judgeWebSocket',
   'restApi',
   'httpApi',
   'lambdaContext',
@@ -62,7 +70,7 @@ const main = async () => {
     const event = lib.restApi.get('/items');
     need(event.httpMethod === 'GET' && event.path === '/items', 'restApi.get built ' + JSON.stringify(event).slice(0, 200));
   });
-  await check("'lambda-proxy-matchers/matchers' exports all nine matchers", async () => {
+  await check("'lambda-proxy-matchers/matchers' exports every matcher", async () => {
     const { matchers } = await ${load}('lambda-proxy-matchers/matchers');
     need(matchers && typeof matchers === 'object', 'no matchers object');
     const missing = MATCHERS.filter((name) => typeof matchers[name] !== 'function');

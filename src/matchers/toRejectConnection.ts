@@ -10,9 +10,16 @@ const NAME = 'toRejectConnection';
  * Passes when the `$connect` handshake is refused, with `status` when given (WS-3, WS-5).
  * @example expect(judgeWebSocket({ statusCode: 401 }, { route: 'connect' })).toRejectConnection(401)
  */
-export function toRejectConnection(this: MatcherContext, received: unknown, status?: number): MatcherResult {
-  const title = () => hint(this, NAME, status === undefined ? '' : 'status');
-  if (status !== undefined && !isHttpStatus(status))
+export function toRejectConnection(
+  this: MatcherContext,
+  received: unknown,
+  ...rest: [] | [status: number]
+): MatcherResult {
+  // An explicit undefined is a mistake, not "any status": a status that failed to load must not pass.
+  const given = rest.length > 0;
+  const status = rest[0];
+  const title = () => hint(this, NAME, given ? 'status' : '');
+  if (given && !isHttpStatus(status))
     throw matcherError(this, title(), 'status must be an integer from 100 to 599', 'Expected', status);
   const { client } = webSocketOutcome(this, title, received);
   const pass = client.kind === 'rejected' && (status === undefined || client.status === status);

@@ -3,6 +3,7 @@ import { hint } from './internal/messages.js';
 import { matchText, requireTextMatcher } from './internal/textMatch.js';
 import { printExpected, printReceived } from './internal/utils.js';
 import { webSocketOutcome } from './internal/webSocketOutcome.js';
+import type { TextMatcher } from './types.js';
 
 const NAME = 'toSendFrame';
 
@@ -10,7 +11,7 @@ const NAME = 'toSendFrame';
  * Passes when the client receives a text frame matching `expected` (WS-11; error frames WS-12, WS-13 count too).
  * @example expect(judgeWebSocket(result, { route: 'message', twoWay: true })).toSendFrame('pong')
  */
-export function toSendFrame(this: MatcherContext, received: unknown, expected: unknown): MatcherResult {
+export function toSendFrame(this: MatcherContext, received: unknown, expected: TextMatcher): MatcherResult {
   const title = () => hint(this, NAME);
   requireTextMatcher(this, title, expected, 'the expected frame');
   const { client } = webSocketOutcome(this, title, received);

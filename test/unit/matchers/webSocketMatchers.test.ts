@@ -5,7 +5,7 @@ import { toRejectConnection } from '../../../src/matchers/toRejectConnection.js'
 import { toSendFrame } from '../../../src/matchers/toSendFrame.js';
 
 expect.extend({ toAcceptConnection, toRejectConnection, toSendFrame });
-// The matchers are not in the shared declaration file yet, so the test reaches them untyped.
+// Untyped on purpose: the misuse cases pass what the declarations refuse.
 const e = (v: unknown) => expect(v) as any;
 
 const accepted = judgeWebSocket({ statusCode: 200 }, { route: 'connect' });
@@ -28,6 +28,15 @@ describe('WebSocket matchers', () => {
     expect(() => e(rejected).toRejectConnection(403)).toThrow(/rejected with .*403/);
     expect(() => e(rejected).not.toRejectConnection(401)).toThrow(/not to be rejected with .*401/);
     expect(() => e(rejected).toRejectConnection(99)).toThrow(/Matcher error/);
+  });
+
+  it('toRejectConnection(undefined) is a Matcher error, never "any status", with and without .not', () => {
+    expect(() => e(rejected).toRejectConnection(undefined)).toThrow(
+      /Matcher error: status must be an integer/,
+    );
+    expect(() => e(accepted).not.toRejectConnection(undefined)).toThrow(
+      /Matcher error: status must be an integer/,
+    );
   });
 
   it('toSendFrame matches text and explains a one-way route, both ways', () => {
