@@ -32,10 +32,10 @@ describe('WebSocket matchers', () => {
 
   it('toRejectConnection(undefined) is a Matcher error, never "any status", with and without .not', () => {
     expect(() => e(rejected).toRejectConnection(undefined)).toThrow(
-      /Matcher error: status must be an integer/,
+      /Matcher error.*status must be an integer from 100 to 599/s,
     );
     expect(() => e(accepted).not.toRejectConnection(undefined)).toThrow(
-      /Matcher error: status must be an integer/,
+      /Matcher error.*status must be an integer from 100 to 599/s,
     );
   });
 
