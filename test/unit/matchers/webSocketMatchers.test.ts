@@ -30,6 +30,13 @@ describe('WebSocket matchers', () => {
     expect(() => e(rejected).toRejectConnection(99)).toThrow(/Matcher error/);
   });
 
+  it('refuses an unawaited promise, as every matcher does, with and without .not', () => {
+    const promise = Promise.resolve(accepted);
+    expect(() => e(promise).toAcceptConnection()).toThrow(/received value is a Promise: await it/);
+    expect(() => e(promise).not.toRejectConnection()).toThrow(/received value is a Promise: await it/);
+    expect(() => e(promise).not.toSendFrame('pong')).toThrow(/received value is a Promise: await it/);
+  });
+
   it('toRejectConnection(undefined) is a Matcher error, never "any status", with and without .not', () => {
     expect(() => e(rejected).toRejectConnection(undefined)).toThrow(
       /Matcher error.*status must be an integer from 100 to 599/s,

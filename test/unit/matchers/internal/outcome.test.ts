@@ -2,7 +2,6 @@
 // tests of its own and may change without breaking these).
 import { afterEach, describe, expect, it } from 'vitest';
 import { configure } from '../../../../src/contract/configure.js';
-import { judgeWebSocket } from '../../../../src/contract/integrations/websocket.js';
 import type { ProxyOutcome } from '../../../../src/contract/types.js';
 import { matchers } from '../../../../src/matchers/index.js';
 import { context, problemList, refusal, remarks } from '../../../../src/matchers/internal/outcome.js';
@@ -134,22 +133,14 @@ const passing: [name: keyof typeof matchers, args: unknown[]][] = [
   ['toMatchJsonBody', [{ ok: true }]],
   ['toHaveCookie', ['session', 's1']],
   ['toRedirectTo', ['/home', 302]],
-  ['toAcceptConnection', []],
-  ['toRejectConnection', [403]],
-  ['toSendFrame', ['pong']],
 ];
-const webSocket: Record<string, unknown> = {
-  toAcceptConnection: judgeWebSocket({ statusCode: 200 }, { route: 'connect' }),
-  toRejectConnection: judgeWebSocket({ statusCode: 403 }, { route: 'connect' }),
-  toSendFrame: judgeWebSocket({ statusCode: 200, body: 'pong' }, { route: 'message', twoWay: true }),
-};
 const json = {
   statusCode: 200,
   headers: { 'content-type': 'application/json', 'set-cookie': 'session=s1' },
   body: '{"ok":true}',
 };
 const redirect = { statusCode: 302, headers: { location: '/home', 'set-cookie': 'session=s1' }, body: '' };
-const resultFor = (name: string) => webSocket[name] ?? (name === 'toRedirectTo' ? redirect : json);
+const resultFor = (name: string) => (name === 'toRedirectTo' ? redirect : json);
 type Assertion = Record<string, (...args: unknown[]) => unknown>;
 const PROMISE_ERROR =
   /Matcher error: received value is a Promise: await it, or use \.resolves \/ \.rejects \(Lambda awaits a returned promise/;
