@@ -43,6 +43,9 @@ export type {
 } from './events/types.js';
 export { webSocket, webSocketEvent } from './events/webSocketEvent.js';
 export type { WebSocketEvent, WebSocketResult } from './events/webSocketTypes.js';
+export type { NodeRuntime } from './internal/nodeRuntimes.js';
+export { NODE_RUNTIMES } from './internal/nodeRuntimes.js';
+export { CallbackHandlerDeprecatedError } from './invoke/CallbackHandlerDeprecatedError.js';
 export { InvokeTimeoutError } from './invoke/InvokeTimeoutError.js';
 export type { InvokeOptions, LambdaHandler } from './invoke/invoke.js';
 export { invoke } from './invoke/invoke.js';

@@ -1,24 +1,19 @@
-import { unknownOption } from '../internal/unknownOption.js';
+import { isNodeRuntime, listRuntimes, type NodeRuntime } from '../internal/nodeRuntimes.js';
+import { settings } from '../internal/settings.js';
+import { didYouMean, unknownOption } from '../internal/unknownOption.js';
 import { isIntegration, listIntegrations } from './integrations/integrationNames.js';
 import type { ConfigureOptions, Integration } from './types.js';
 
 /** Every key `ConfigureOptions` has. */
-export const CONFIGURE_OPTION_KEYS = ['integration'] as const satisfies readonly (keyof ConfigureOptions)[];
-
-interface Settings {
-  integration: Integration;
-}
-// A project picks its integration once, in its test setup file. The setting lives on a Symbol.for slot of the
-// global object, so a CommonJS setup file's configure() reaches matchers loaded as ESM (two copies of this
-// module, one state); it is read once per module load, since global lookups are slow in jest's sandbox.
-const SLOT = Symbol.for('lambda-proxy-matchers.settings');
-const shared = globalThis as typeof globalThis & { [SLOT]?: Settings };
-const settings: Settings = shared[SLOT] ?? { integration: 'rest' };
-shared[SLOT] = settings;
+export const CONFIGURE_OPTION_KEYS = [
+  'integration',
+  'runtime',
+] as const satisfies readonly (keyof ConfigureOptions)[];
 
 /**
- * Sets the integration every inspection and matcher uses when a call names none; returns the previous settings.
- * Example: `configure({ integration: 'http-2.0' })`
+ * Sets the integration every inspection and matcher uses, and the Node.js runtime `invoke`, `invokeHttp` and
+ * `lambdaContext` model, when a call names none; returns the previous settings.
+ * Example: `configure({ integration: 'http-2.0', runtime: 'nodejs22.x' })`
  */
 export function configure(options: ConfigureOptions): ConfigureOptions {
   if (options === null || typeof options !== 'object') {
@@ -28,10 +23,15 @@ export function configure(options: ConfigureOptions): ConfigureOptions {
   }
   const unknown = unknownOption(options, CONFIGURE_OPTION_KEYS);
   if (unknown !== undefined) {
-    throw new TypeError(`configure() has no option '${unknown.key}': the only option is integration`);
+    throw new TypeError(
+      `configure() has no option '${unknown.key}': the options are ${CONFIGURE_OPTION_KEYS.join(', ')}${didYouMean(unknown.closest)}`,
+    );
   }
-  const previous: ConfigureOptions = { integration: settings.integration };
-  const { integration } = options;
+  const previous: ConfigureOptions = { integration: settings.integration, runtime: settings.runtime };
+  const { integration, runtime } = options;
+  if (runtime !== undefined && !isNodeRuntime(runtime)) {
+    throw new Error(`configure(): runtime must be ${listRuntimes()}, but it is ${describeOption(runtime)}`);
+  }
   if (integration !== undefined) {
     if (!isIntegration(integration)) {
       throw new Error(
@@ -40,7 +40,13 @@ export function configure(options: ConfigureOptions): ConfigureOptions {
     }
     settings.integration = integration;
   }
+  if (runtime !== undefined) settings.runtime = runtime;
   return previous;
+}
+
+/** The Node.js runtime modelled when a call names none: `'nodejs24.x'` until `configure()` says otherwise. */
+export function getDefaultRuntime(): NodeRuntime {
+  return settings.runtime;
 }
 
 /** The integration used when a call names none: `'rest'` until `configure()` says otherwise. */

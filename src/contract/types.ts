@@ -1,3 +1,5 @@
+import type { NodeRuntime } from '../internal/nodeRuntimes.js';
+
 /**
  * The HTTP front ends that can sit before a Lambda function. Each one turns the handler's result into an
  * HTTP response by its own rules (see proxy-rules.md in the design notes).
@@ -85,4 +87,6 @@ export interface ProxyOutcome {
 export interface ConfigureOptions {
   /** The integration used when a call names none. */
   integration?: Integration;
+  /** The Lambda Node.js runtime `invoke`, `invokeHttp` and `lambdaContext` model when a call names none. */
+  runtime?: NodeRuntime;
 }

@@ -1,4 +1,6 @@
 import type { Context } from 'aws-lambda';
+import { acceptsCallbacks, isNodeRuntime, listRuntimes } from '../internal/nodeRuntimes.js';
+import { settings } from '../internal/settings.js';
 import { describe, EventInitError } from './init/eventInitError.js';
 import { ACCOUNT_ID } from './layouts/authorizer.js';
 import { REGION } from './layouts/clientDefaults.js';
@@ -33,7 +35,12 @@ const KNOWN = new Set([
   'region',
   'accountId',
   'seed',
+  'runtime',
+  'xRayTraceId',
 ]);
+
+// What nodejs24.x took off the context, with callback handlers (the runtime interface client's InvokeContext).
+const CALLBACK_ERA = ['callbackWaitsForEmptyEventLoop', 'done', 'fail', 'succeed'] as const;
 
 function fail(message: string): never {
   throw new EventInitError(`lambdaContext: ${message}`);
@@ -61,9 +68,11 @@ function two(n: number): string {
 }
 
 /**
- * A complete Lambda `Context`: every field of the interface, ids in AWS's formats (fixed unless `seed`
- * is given) and `getRemainingTimeInMillis()` counting down from `timeoutMs` on `now` (default `Date.now`,
- * so fake timers move it). Nothing runs until you call it: no timers, no environment reads.
+ * A complete Lambda `Context` of the runtime modelled (`runtime`, default `configure()`'s, else nodejs24.x):
+ * ids in AWS's formats (fixed unless `seed` is given) and `getRemainingTimeInMillis()` counting down from
+ * `timeoutMs` on `now` (default `Date.now`, so fake timers move it). Under nodejs24.x the context has no
+ * `callbackWaitsForEmptyEventLoop`, `succeed`, `fail` or `done`, as on Lambda; under nodejs22.x and
+ * nodejs20.x it has them. Nothing runs until you call it: no timers, no environment reads.
  *
  * @example lambdaContext({ functionName: 'orders-api', timeoutMs: 10_000 }).getRemainingTimeInMillis() // 10000
  */
@@ -77,6 +86,21 @@ export function lambdaContext(init: LambdaContextInit = {}): Context {
         `unknown field '${key}'; the fields are those of Context plus timeoutMs, now, region, accountId and seed`,
       );
   }
+  const runtime = init.runtime ?? settings.runtime;
+  if (!isNodeRuntime(runtime)) fail(`runtime must be ${listRuntimes()}; got ${describe(runtime)}`);
+  const callbacks = acceptsCallbacks(runtime);
+  if (!callbacks) {
+    const gone = CALLBACK_ERA.find((key) => init[key] !== undefined);
+    if (gone !== undefined)
+      fail(
+        `${gone} does not exist on a ${runtime} context (Lambda removed it with callback handlers); drop it, or pass runtime: 'nodejs22.x' to model an older runtime`,
+      );
+  }
+  const xRayTraceId = init.xRayTraceId;
+  if (callbacks && xRayTraceId !== undefined)
+    fail(`xRayTraceId is on the context from nodejs24.x; ${runtime} reads the trace from _X_AMZN_TRACE_ID`);
+  if (xRayTraceId !== undefined && (typeof xRayTraceId !== 'string' || xRayTraceId === ''))
+    fail(`xRayTraceId must be a non-empty string such as 'Root=1-…'; got ${describe(xRayTraceId)}`);
   const timeoutMs = init.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || timeoutMs > MAX_TIMEOUT_MS) {
     fail(
@@ -108,8 +132,7 @@ export function lambdaContext(init: LambdaContextInit = {}): Context {
     fail(`now() must return epoch milliseconds; got ${describe(start)}`);
   const deadline = start + timeoutMs;
 
-  const context: Context = {
-    callbackWaitsForEmptyEventLoop: init.callbackWaitsForEmptyEventLoop ?? true,
+  const shared = {
     functionName,
     functionVersion,
     invokedFunctionArn: text(
@@ -126,6 +149,15 @@ export function lambdaContext(init: LambdaContextInit = {}): Context {
     clientContext: init.clientContext,
     tenantId: init.tenantId,
     getRemainingTimeInMillis: init.getRemainingTimeInMillis ?? (() => Math.max(0, deadline - now())),
+  };
+  if (!callbacks) {
+    // Typed as Context so that handlers typed with aws-lambda's Handler accept it; calling context.succeed()
+    // here fails as it does on Lambda: "context.succeed is not a function".
+    return { ...shared, xRayTraceId } as unknown as Context;
+  }
+  const context: Context = {
+    callbackWaitsForEmptyEventLoop: init.callbackWaitsForEmptyEventLoop ?? true,
+    ...shared,
     done: init.done ?? legacy('done'),
     fail: init.fail ?? legacy('fail'),
     succeed: init.succeed ?? legacy('succeed'),

@@ -6,6 +6,7 @@ import type {
   APIGatewayProxyEventV2WithRequestContext,
   Context,
 } from 'aws-lambda';
+import type { NodeRuntime } from '../internal/nodeRuntimes.js';
 
 /** The methods API Gateway, ALB and function URLs pass to a handler. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
@@ -136,4 +137,11 @@ export interface LambdaContextInit extends Partial<Context> {
   accountId?: string | undefined;
   /** Seeds `awsRequestId` and the log stream name. */
   seed?: number | string | undefined;
+  /**
+   * The Node.js runtime whose context to build. Default: `configure()`'s, else `'nodejs24.x'`, whose context
+   * has no `callbackWaitsForEmptyEventLoop`, `succeed`, `fail` or `done` but carries `xRayTraceId`.
+   */
+  runtime?: NodeRuntime | undefined;
+  /** The X-Ray trace header of the invocation (nodejs24.x puts it on the context; undefined without tracing). */
+  xRayTraceId?: string | undefined;
 }

@@ -1,6 +1,13 @@
 // Kept under 200 characters with the longest timeout (900.00 s): the contract quotes an error's message up
 // to that length, and a cut-off fix is no fix.
-export function timeoutWords(ignoredReturn: boolean): { reason: string; fix: string } {
+export function timeoutWords(ignoredReturn: boolean, callbacks = true): { reason: string; fix: string } {
+  if (!callbacks) {
+    // nodejs24.x takes what the handler returns: only a promise that never settles runs out the clock.
+    return {
+      reason: "the handler's promise never settled",
+      fix: 'make every path resolve or reject, or raise timeoutMs if it is just slow',
+    };
+  }
   return ignoredReturn
     ? {
         reason:
@@ -23,8 +30,10 @@ export class InvokeTimeoutError extends Error {
   constructor(
     readonly timeoutMs: number,
     ignoredReturn: boolean,
+    /** Whether the runtime modelled runs callback handlers (nodejs22.x and earlier); it changes the reason. */
+    callbacks = true,
   ) {
-    const { reason, fix } = timeoutWords(ignoredReturn);
+    const { reason, fix } = timeoutWords(ignoredReturn, callbacks);
     super(`${timedOutAfter(timeoutMs)}: ${reason}; ${fix}`);
   }
 }

@@ -1,8 +1,10 @@
 import { brandOutcome } from '../contract/outcome/isProxyOutcome.js';
 import type { ProxyOutcome, ProxyProblem } from '../contract/types.js';
+import { CALLBACK_HANDLER_FIX } from './CallbackHandlerDeprecatedError.js';
 import { type InvokeTimeoutError, timedOutAfter, timeoutWords } from './InvokeTimeoutError.js';
 
-// What invoke saw and the contract cannot: a timeout of our own clock, a result Lambda defaulted to null.
+// What invoke saw and the contract cannot: a timeout of our own clock, a result Lambda defaulted to null, a
+// handler the runtime refused to load.
 
 function withProblems(outcome: ProxyOutcome, problems: ProxyProblem[]): ProxyOutcome {
   // A spread drops the non-enumerable brand that isProxyOutcome() and the matchers look for.
@@ -13,19 +15,30 @@ function withProblems(outcome: ProxyOutcome, problems: ProxyProblem[]): ProxyOut
 export function explainTimeout(
   outcome: ProxyOutcome,
   error: InvokeTimeoutError,
-  ignoredReturn: boolean,
+  trace: { ignoredReturn: boolean; callbacks: boolean },
 ): ProxyOutcome {
-  const { reason, fix } = timeoutWords(ignoredReturn);
+  const { reason, fix } = timeoutWords(trace.ignoredReturn, trace.callbacks);
+  return rewordFunctionError(
+    outcome,
+    `${timedOutAfter(error.timeoutMs)}: ${reason}, so Lambda reported a function error (Sandbox.Timedout)`,
+    fix,
+  );
+}
+
+// The contract would advise catching the error in the handler, which never ran: the signature is the bug.
+export function explainCallbackHandler(outcome: ProxyOutcome): ProxyOutcome {
+  return rewordFunctionError(
+    outcome,
+    'nodejs24.x refused to load the handler because it declares a third parameter (event, context, callback), and Node.js 24 removed callback handlers, so every invocation is a function error (Runtime.CallbackHandlerDeprecated, N-1)',
+    CALLBACK_HANDLER_FIX,
+  );
+}
+
+function rewordFunctionError(outcome: ProxyOutcome, message: string, hint: string): ProxyOutcome {
   const problems = outcome.problems.map(
     (problem): ProxyProblem =>
       problem.rule === 'W4'
-        ? {
-            severity: problem.severity,
-            path: problem.path,
-            message: `${timedOutAfter(error.timeoutMs)}: ${reason}, so Lambda reported a function error (Sandbox.Timedout)`,
-            hint: fix,
-            rule: 'W4',
-          }
+        ? { severity: problem.severity, path: problem.path, message, hint, rule: 'W4' }
         : problem,
   );
   return withProblems(outcome, problems);

@@ -1,12 +1,18 @@
 import type { Callback, Context } from 'aws-lambda';
 import { lambdaContext } from '../events/lambdaContext.js';
 import type { LambdaContextInit } from '../events/types.js';
+import { acceptsCallbacks, isNodeRuntime, listRuntimes, type NodeRuntime } from '../internal/nodeRuntimes.js';
+import { settings } from '../internal/settings.js';
 import { didYouMean, unknownOption } from '../internal/unknownOption.js';
+import { CallbackHandlerDeprecatedError } from './CallbackHandlerDeprecatedError.js';
 import { InvokeTimeoutError } from './InvokeTimeoutError.js';
+import { isStreamingHandler } from './stream/awsLambdaGlobals.js';
 
 /**
- * Any Lambda handler style: async (returns a promise), callback (`callback(error, result)`) or legacy
- * (`context.succeed`/`fail`/`done`). A value returned without a promise is ignored, as Lambda ignores it.
+ * A Lambda handler: async (returns a promise) on every runtime; on nodejs22.x and earlier also callback
+ * (`callback(error, result)`) or legacy (`context.succeed`/`fail`/`done`), where a value returned without a
+ * promise is ignored. nodejs24.x refuses a handler that declares a third parameter, and takes a plain
+ * returned value as the result.
  */
 export type LambdaHandler<E = unknown, R = unknown> = (
   event: E,
@@ -15,7 +21,7 @@ export type LambdaHandler<E = unknown, R = unknown> = (
 ) => HandlerReturn<R>;
 
 // biome-ignore lint/suspicious/noConfusingVoidType: aws-lambda's Handler returns void | Promise, and typed handlers must fit
-type HandlerReturn<R> = void | PromiseLike<R>;
+type HandlerReturn<R> = void | R | PromiseLike<R>; // nodejs24.x takes a plain returned R as the result
 
 export interface InvokeOptions {
   /** A `Context` to pass as is, or `lambdaContext()` fields to build one. */
@@ -25,12 +31,18 @@ export interface InvokeOptions {
    * context's remaining time (3000 ms, Lambda's default, for a context built here).
    */
   timeoutMs?: number | undefined;
+  /**
+   * The Lambda Node.js runtime to run the handler as. Default: `configure()`'s, else `'nodejs24.x'`, which
+   * fails a callback handler at init (`Runtime.CallbackHandlerDeprecated`); nodejs22.x and nodejs20.x run it.
+   */
+  runtime?: NodeRuntime | undefined;
 }
 
 /** Every key `InvokeOptions` has. */
 export const INVOKE_OPTION_KEYS = [
   'context',
   'timeoutMs',
+  'runtime',
 ] as const satisfies readonly (keyof InvokeOptions)[];
 
 const { isArray } = Array;
@@ -54,6 +66,8 @@ export function newTrace(): Trace {
 
 export interface Prepared {
   run: (event: unknown, trace?: Trace) => Promise<unknown>;
+  /** The runtime modelled, for the explanations that depend on it. */
+  runtime: NodeRuntime;
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
@@ -104,7 +118,10 @@ export function prepare(
       `${caller}: ${unknown.key} is not an option; the options are ${known.join(', ')}${didYouMean(unknown.closest)}`,
     );
   }
-  const { context: given, timeoutMs: wanted } = (options ?? {}) as InvokeOptions;
+  const { context: given, timeoutMs: wanted, runtime: named } = (options ?? {}) as InvokeOptions;
+  if (named !== undefined && !isNodeRuntime(named)) {
+    throw new TypeError(`${caller}: runtime must be ${listRuntimes()}; got ${kind(named)}`);
+  }
   if (
     wanted !== undefined &&
     (typeof wanted !== 'number' || !(wanted > 0) || wanted > MAX_TIMEOUT_MS || Number.isNaN(wanted))
@@ -119,9 +136,13 @@ export function prepare(
     );
   }
 
+  const fromContext = (given as LambdaContextInit | undefined)?.runtime;
+  const runtime = named ?? (isNodeRuntime(fromContext) ? fromContext : settings.runtime);
+
   if (isThenable(handler)) {
     // Whoever made the promise (invokePython, say) runs its own clock; only an explicit timeoutMs adds ours.
     return {
+      runtime,
       run: (_event, trace = newTrace()) =>
         settleWithin(wanted, trace, ({ settle }) => {
           track(handler, settle);
@@ -141,11 +162,14 @@ export function prepare(
     base = lambdaContext({
       ...(given as LambdaContextInit | undefined),
       timeoutMs: wanted ?? (given as LambdaContextInit | undefined)?.timeoutMs,
+      runtime,
     });
   const timeoutMs = wanted ?? Math.max(1, base.getRemainingTimeInMillis());
   const fn = handler as LambdaHandler;
 
+  if (!acceptsCallbacks(runtime)) return { runtime, run: runWithoutCallbacks(fn, base, timeoutMs) };
   return {
+    runtime,
     run: (event, trace = newTrace()) =>
       settleWithin(timeoutMs, trace, (answer) => {
         const { settle } = answer;
@@ -176,6 +200,34 @@ export function prepare(
         return false;
       }),
   };
+}
+
+/**
+ * nodejs24.x: a handler declaring a third parameter fails at init, whatever it is (the check reads only its
+ * length); any other is awaited with (event, context), so a plain returned value is the result and the
+ * invocation ends when it settles, without waiting for the event loop to empty.
+ */
+function runWithoutCallbacks(
+  fn: LambdaHandler,
+  context: Context,
+  timeoutMs: number,
+): (event: unknown, trace?: Trace) => Promise<unknown> {
+  if (fn.length >= 3 && !isStreamingHandler(fn)) {
+    return () => Promise.reject(new CallbackHandlerDeprecatedError());
+  }
+  const twoArguments = fn as unknown as (event: unknown, context: Context) => unknown;
+  return (event, trace = newTrace()) =>
+    settleWithin(
+      timeoutMs,
+      trace,
+      ({ settle }) => {
+        const returned = twoArguments(event, context);
+        if (isThenable(returned)) track(returned, settle);
+        else settle(false, returned);
+        return true;
+      },
+      false,
+    );
 }
 
 type Settle = (failed: boolean, value: unknown) => void;
@@ -225,6 +277,7 @@ function settleWithin(
   timeoutMs: number | undefined,
   trace: Trace,
   start: (answer: Answer) => boolean,
+  callbacks = true,
 ): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let done = false;
@@ -246,17 +299,19 @@ function settleWithin(
       timer = setTimeout(() => {
         if (done) return;
         trace.timedOut = true;
-        settle(true, new InvokeTimeoutError(timeoutMs, trace.ignoredReturn));
+        settle(true, new InvokeTimeoutError(timeoutMs, trace.ignoredReturn, callbacks));
       }, timeoutMs);
     }
   });
 }
 
 /**
- * Runs a Lambda handler of any style (async, callback, `context.succeed`) and resolves with its result, or
- * rejects with what it threw or passed as an error, or with InvokeTimeoutError after `timeoutMs`. A handler
- * that returns without a promise and never answers gets `null`, as Lambda sends (see answerNullWhenIdle). A
- * promise may stand in for the handler (e.g. `invokePython(…)`); it times out only when `timeoutMs` is given.
+ * Runs a Lambda handler as the runtime modelled does (`runtime`, default nodejs24.x) and resolves with its
+ * result, or rejects with what it threw, with InvokeTimeoutError after `timeoutMs`, or, under nodejs24.x,
+ * with the init error a callback handler gets (`Runtime.CallbackHandlerDeprecated`). Under nodejs22.x and
+ * nodejs20.x callback and `context.succeed` handlers run too, and one that returns without a promise and
+ * never answers gets `null`, as Lambda sends (see answerNullWhenIdle). A promise may stand in for the
+ * handler (e.g. `invokePython(…)`); it times out only when `timeoutMs` is given.
  *
  * @example const result = await invoke(handler, restApi.get('/items'))
  */

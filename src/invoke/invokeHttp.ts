@@ -3,7 +3,9 @@ import { inspectProxyResult } from '../contract/inspectProxyResult.js';
 import { INSPECT_OPTION_KEYS } from '../contract/resolveOptions.js';
 import type { InspectOptions, ProxyOutcome } from '../contract/types.js';
 import { acceptOf, integrationOf, methodOf } from '../events/readEvent.js';
-import { explainNull, explainTimeout } from './explainOutcome.js';
+import { acceptsCallbacks } from '../internal/nodeRuntimes.js';
+import { CallbackHandlerDeprecatedError } from './CallbackHandlerDeprecatedError.js';
+import { explainCallbackHandler, explainNull, explainTimeout } from './explainOutcome.js';
 import { InvokeTimeoutError } from './InvokeTimeoutError.js';
 import { INVOKE_OPTION_KEYS, type InvokeOptions, type LambdaHandler, newTrace, prepare } from './invoke.js';
 
@@ -50,7 +52,12 @@ export async function invokeHttp<E = unknown>(
     const ours = trace.timedOut && error instanceof InvokeTimeoutError ? error : undefined;
     inspect.durationMs = given.durationMs ?? ours?.timeoutMs ?? Date.now() - started;
     const outcome = inspectProxyError(error, inspect);
-    return ours === undefined ? outcome : explainTimeout(outcome, ours, trace.ignoredReturn);
+    if (error instanceof CallbackHandlerDeprecatedError) return explainCallbackHandler(outcome);
+    if (ours === undefined) return outcome;
+    return explainTimeout(outcome, ours, {
+      ignoredReturn: trace.ignoredReturn,
+      callbacks: acceptsCallbacks(prepared.runtime),
+    });
   }
   inspect.durationMs = given.durationMs ?? Math.max(0, Date.now() - started);
   const outcome = inspectProxyResult(result, inspect);

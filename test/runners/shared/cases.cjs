@@ -518,10 +518,19 @@ function defineCases(api) {
         expect(outcome).toHaveStatusCode(502);
       });
 
-      it('invoke runs callback handlers and returns the raw result', async () => {
-        const result = await lib.invoke(fixtures.callbackHandler, lib.restApi.get('/items'));
+      it('invoke runs callback handlers on nodejs22.x and returns the raw result', async () => {
+        const result = await lib.invoke(fixtures.callbackHandler, lib.restApi.get('/items'), {
+          runtime: 'nodejs22.x',
+        });
         expect(result).toEqual({ statusCode: 204, body: '' });
         expect(result).toHaveStatusCode(204);
+      });
+
+      it('nodejs24.x, the default, refuses callback handlers at init: the client gets a 502', async () => {
+        const outcome = await lib.invokeHttp(fixtures.callbackHandler, lib.restApi.get('/items'));
+        expect(outcome.problems[0].message).toMatch(/Runtime\.CallbackHandlerDeprecated/);
+        expect(outcome).toHaveStatusCode(502);
+        expect(outcome).not.toBeValidProxyResponse();
       });
     });
   });

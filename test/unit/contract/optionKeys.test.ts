@@ -56,14 +56,14 @@ describe('unknown option keys, at every entry point', () => {
       return ok;
     };
     await expect(invoke(counted, {}, { timeout: 100 } as never)).rejects.toThrow(
-      'invoke: timeout is not an option; the options are context, timeoutMs (did you mean timeoutMs?)',
+      'invoke: timeout is not an option; the options are context, timeoutMs, runtime (did you mean timeoutMs?)',
     );
     expect(ran).toBe(false);
   });
 
   it('invokeHttp refuses integation, suggesting integration, and knows both its own and the contract options', async () => {
     await expect(invokeHttp(handler, restApi.get('/'), { integation: 'alb' } as never)).rejects.toThrow(
-      /^invokeHttp: integation is not an option; the options are context, timeoutMs, integration, .* \(did you mean integration\?\)$/,
+      /^invokeHttp: integation is not an option; the options are context, timeoutMs, runtime, integration, .* \(did you mean integration\?\)$/,
     );
     const outcome = await invokeHttp(handler, restApi.get('/'), { timeoutMs: 1000, strict: true });
     expect(outcome.accepted).toBe(true);
@@ -102,7 +102,7 @@ describe('configure(): one setting for every copy of the library in a process', 
   const esm = new URL('../../../dist/esm/index.js', import.meta.url);
   const cjs = new URL('../../../dist/cjs/index.js', import.meta.url);
 
-  it('a CommonJS configure() is what the ESM copy judges by, and the reverse', () => {
+  it('a CommonJS configure() is what the ESM copy judges and runs by, and the reverse', () => {
     if (!existsSync(esm) || !existsSync(cjs))
       throw new Error('dist/ is missing: run `npm run build` before these tests');
     const script = `
@@ -114,10 +114,14 @@ describe('configure(): one setting for every copy of the library in a process', 
         seen.push(esm.inspectProxyResult({ message: 'hi' }).integration);
         esm.configure({ integration: 'alb' });
         seen.push(cjs.inspectProxyResult({ statusCode: 200 }).integration);
+        cjs.configure({ runtime: 'nodejs22.x' });
+        seen.push(typeof esm.lambdaContext().succeed);
+        esm.configure({ runtime: 'nodejs24.x' });
+        seen.push(typeof cjs.lambdaContext().succeed);
         console.log(JSON.stringify(seen));
       });`;
     const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toEqual(['http-2.0', 'alb']);
+    expect(JSON.parse(run.stdout)).toEqual(['http-2.0', 'alb', 'function', 'undefined']);
   });
 });

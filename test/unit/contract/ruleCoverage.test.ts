@@ -19,6 +19,7 @@ const RULE_IDS = [
   'WS-13', 'WS-14', 'WS-15', 'WS-16', 'WS-17', 'WS-18',
   'S-1', 'S-2', 'S-6', 'S-7', 'S-8', 'S-10', 'S-17', 'S-18', 'S-19', 'S-21', 'S-22', 'S-23',
   'S-35', 'S-36', 'S-38', 'S-39', 'S-40', 'S-41', 'S-51',
+  'N-1', 'N-2', 'N-3',
 ];
 // §6 and §7 have no rule ids: their tests are titled '§6: …' and '§7: …'.
 const SECTIONS = ['§6', '§7'];
@@ -34,8 +35,9 @@ function sourceFiles(dir: string): string[] {
         : [],
   );
 }
-// The contract's tests mirror its folders, so the rule titles are looked for in every subfolder.
-const testSources = sourceFiles(here)
+// The tests mirror the source folders, and the runtime's rules (N-*) are tested where invoke and
+// lambdaContext are, so the rule titles are looked for in every unit test.
+const testSources = sourceFiles(join(here, '..'))
   .filter((file) => file.endsWith('.test.ts') && !file.endsWith('ruleCoverage.test.ts'))
   .map((file) => readFileSync(file, 'utf8'))
   .join('\n');

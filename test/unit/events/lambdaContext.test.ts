@@ -1,5 +1,6 @@
 import type { Context } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
+import { configure } from '../../../src/contract/configure.js';
 import { lambdaContext } from '../../../src/events/lambdaContext.js';
 
 // Every member of @types/aws-lambda's Context; `satisfies` breaks the build if the interface grows.
@@ -21,9 +22,66 @@ const MEMBERS = {
   succeed: 0,
 } satisfies Record<keyof Context, 0>;
 
+// The keys of the runtime interface client's InvokeContext, which nodejs24.x hands the handler.
+const NODEJS24_KEYS = [
+  'awsRequestId',
+  'clientContext',
+  'functionName',
+  'functionVersion',
+  'getRemainingTimeInMillis',
+  'identity',
+  'invokedFunctionArn',
+  'logGroupName',
+  'logStreamName',
+  'memoryLimitInMB',
+  'tenantId',
+  'xRayTraceId',
+];
+
+describe('lambdaContext follows the runtime', () => {
+  it('N-2: by default models nodejs24.x: no callbackWaitsForEmptyEventLoop, succeed, fail or done', () => {
+    const c = lambdaContext() as Context & { xRayTraceId?: string };
+    expect(Object.keys(c).sort()).toEqual(NODEJS24_KEYS);
+    expect('succeed' in c || 'fail' in c || 'done' in c || 'callbackWaitsForEmptyEventLoop' in c).toBe(false);
+    expect(() => c.succeed('x')).toThrow(TypeError);
+    expect(c.xRayTraceId).toBeUndefined();
+    expect(lambdaContext({ xRayTraceId: 'Root=1-abc' })).toMatchObject({ xRayTraceId: 'Root=1-abc' });
+  });
+
+  it('N-2: follows configure({ runtime }), and an explicit runtime wins', () => {
+    const previous = configure({ runtime: 'nodejs20.x' });
+    try {
+      expect(typeof lambdaContext().succeed).toBe('function');
+      expect('succeed' in lambdaContext({ runtime: 'nodejs24.x' })).toBe(false);
+    } finally {
+      configure(previous);
+    }
+    expect('succeed' in lambdaContext()).toBe(false);
+  });
+
+  it.each([
+    [
+      { succeed: () => undefined },
+      /succeed does not exist on a nodejs24\.x context .*runtime: 'nodejs22\.x'/,
+    ],
+    [
+      { callbackWaitsForEmptyEventLoop: false },
+      /callbackWaitsForEmptyEventLoop does not exist on a nodejs24\.x/,
+    ],
+    [
+      { runtime: 'nodejs18.x' },
+      /runtime must be 'nodejs24\.x', 'nodejs22\.x' or 'nodejs20\.x'; got 'nodejs18\.x'/,
+    ],
+    [{ runtime: 'nodejs22.x', xRayTraceId: 'Root=1' }, /xRayTraceId is on the context from nodejs24\.x/],
+    [{ xRayTraceId: '' }, /xRayTraceId must be a non-empty string/],
+  ])('refuses %o with a message naming the field and the fix', (init, message) => {
+    expect(() => lambdaContext(init as never)).toThrow(message);
+  });
+});
+
 describe('lambdaContext', () => {
-  it('has every field of Context, in the formats Lambda uses', () => {
-    const c = lambdaContext();
+  it('N-2: on nodejs22.x, has every field of Context, in the formats Lambda uses', () => {
+    const c = lambdaContext({ runtime: 'nodejs22.x' });
     expect(Object.keys(c).sort()).toEqual(Object.keys(MEMBERS).sort());
     expect(c).toMatchObject({
       callbackWaitsForEmptyEventLoop: true,
@@ -82,6 +140,7 @@ describe('lambdaContext', () => {
   it('takes any Context field verbatim', () => {
     const identity = { cognitoIdentityId: 'id', cognitoIdentityPoolId: 'pool' };
     const c = lambdaContext({
+      runtime: 'nodejs20.x',
       awsRequestId: 'req-1',
       identity,
       callbackWaitsForEmptyEventLoop: false,
@@ -96,7 +155,7 @@ describe('lambdaContext', () => {
   });
 
   it('explains that succeed/fail/done need invoke()', () => {
-    const c = lambdaContext();
+    const c = lambdaContext({ runtime: 'nodejs22.x' });
     expect(() => c.succeed('x')).toThrow(
       /context\.succeed\(\) settles an invocation only when invoke\(\) runs the handler/,
     );

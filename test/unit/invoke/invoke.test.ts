@@ -1,8 +1,10 @@
 import type { Callback, Context } from 'aws-lambda';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { configure } from '../../../src/contract/configure.js';
 import { inspectProxyError } from '../../../src/contract/inspectProxyError.js';
 import { isProxyOutcome } from '../../../src/contract/outcome/isProxyOutcome.js';
+import type { ConfigureOptions } from '../../../src/contract/types.js';
 import { albEvent } from '../../../src/events/albEvent.js';
 import { functionUrlEvent } from '../../../src/events/functionUrlEvent.js';
 import { httpApi } from '../../../src/events/httpApi.js';
@@ -20,6 +22,16 @@ const event = restApi.get('/items');
 
 afterEach(() => {
   vi.useRealTimers();
+});
+
+// This file pins the callback era (nodejs22.x and earlier: callbacks, context.succeed, ignored returns);
+// nodejs24.x, the default, has invokeNodejs24.test.ts.
+let before: ConfigureOptions;
+beforeAll(() => {
+  before = configure({ runtime: 'nodejs22.x' });
+});
+afterAll(() => {
+  configure(before);
 });
 
 describe('invoke runs every handler style', () => {
