@@ -50,7 +50,10 @@ describe('configure', () => {
       "configure(): integration must be one of 'rest', 'http-1.0', 'http-2.0', 'alb', 'alb-multi-value', 'function-url', but it is 'http'",
     ],
     [{ integration: 2 }, 'but it is number'],
-    [{ integraton: 'alb' }, "configure() has no option 'integraton': the options are integration, runtime (did you mean integration?)"],
+    [
+      { integraton: 'alb' },
+      "configure() has no option 'integraton': the options are integration, runtime (did you mean integration?)",
+    ],
     [null, 'configure() takes an object'],
     ['rest', 'configure() takes an object'],
   ])('rejects %j with a message naming the fix', (options, message) => {
