@@ -59,6 +59,7 @@ INTEGRATION:
   http-1.0                        API Gateway HTTP API, payload 1.0
   alb                             Application Load Balancer (alb-multi-value: multi-value headers on)
   function-url                    Lambda function URL
+  lattice                         Amazon VPC Lattice, event version V2
 
 Options:
   -H, --header "Name: value"      a request header (repeatable; a name given twice keeps both values)
@@ -66,6 +67,10 @@ Options:
       --cookie name=value         a cookie (repeatable)
       --json JSON                 a JSON body, sent with content-type: application/json
       --body TEXT                 a raw text body
+      --body-file FILE            the body from a file, as bytes (sent base64, as binary bodies are)
+      --source-ip IP              the client's address (requestContext's sourceIp; on ALB, X-Forwarded-For)
+      --authorizer JSON           what authorised the request: {"claims": {...}}, {"lambda": {...}}, {"iam": {}}
+      --claims name=value         a Cognito or JWT authorizer's claim (repeatable); short for --authorizer
       --route TEMPLATE            the route, e.g. /items/{id}: fills the resource and path parameters
       --stage NAME                the API Gateway stage
       --multi-value               alb: the target group has multi-value headers on
@@ -76,4 +81,6 @@ Examples:
   npx lambda-proxy-matchers event http POST /orders --json '{"sku": "pen", "qty": 2}' > event.json
   npx lambda-proxy-matchers event http GET /orders -q page=2 | sam local invoke OrdersFunction -e -
   npx lambda-proxy-matchers event alb GET /health -H "User-Agent: ELB-HealthChecker/2.0" --multi-value
+  npx lambda-proxy-matchers event http GET /me --claims sub=user-1 --claims email=a@example.com
+  npx lambda-proxy-matchers event rest PUT /avatars/1 --body-file avatar.png -H "Content-Type: image/png"
 `;

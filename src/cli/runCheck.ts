@@ -5,7 +5,7 @@ import { checkHelp } from './help.js';
 import { INTEGRATION_NAMES, integrationNamed } from './integrationNamed.js';
 import { palette } from './palette.js';
 import { readHandlerOutput } from './readHandlerOutput.js';
-import { type CliRun, usageError } from './usageError.js';
+import { type CliRun, parseArgsError, usageError } from './usageError.js';
 
 export interface CheckIo {
   /** The text of a file, or of standard input for `undefined` and `-`. */
@@ -42,7 +42,13 @@ function looksLikeErrorPayload(value: unknown): boolean {
   return (
     keys.includes('errorMessage') &&
     keys.every(
-      (key) => key === 'errorMessage' || key === 'errorType' || key === 'stackTrace' || key === 'requestId',
+      // The Node.js runtime names the stack `trace`; Python, Java and the Invoke API's docs `stackTrace`.
+      (key) =>
+        key === 'errorMessage' ||
+        key === 'errorType' ||
+        key === 'stackTrace' ||
+        key === 'trace' ||
+        key === 'requestId',
     )
   );
 }
@@ -81,7 +87,7 @@ export async function runCheck(args: string[], io: CheckIo): Promise<CliRun> {
   try {
     parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    return usageError('check', (error as Error).message);
+    return parseArgsError('check', error, OPTIONS);
   }
   const { values, positionals } = parsed;
   if (values.help) return { code: 0, stdout: checkHelp, stderr: '' };

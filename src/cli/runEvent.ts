@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
+  type AuthorizerInit,
   albEvent,
   type EventInit,
   functionUrlEvent,
@@ -10,7 +12,7 @@ import {
   restApiEvent,
 } from '../index.js';
 import { eventHelp } from './help.js';
-import { type CliRun, usageError } from './usageError.js';
+import { type CliRun, parseArgsError, usageError } from './usageError.js';
 
 type Factory = (init: EventInit) => unknown;
 
@@ -27,7 +29,7 @@ const FACTORIES: Readonly<Record<Integration | 'http', Factory>> = {
 };
 
 /** The integrations the help lists; `http-2.0` and `alb-multi-value` are accepted too. */
-export const EVENT_INTEGRATIONS = ['rest', 'http', 'http-1.0', 'alb', 'function-url'] as const;
+export const EVENT_INTEGRATIONS = ['rest', 'http', 'http-1.0', 'alb', 'function-url', 'lattice'] as const;
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 
@@ -37,6 +39,10 @@ const OPTIONS = {
   cookie: { type: 'string', multiple: true },
   json: { type: 'string' },
   body: { type: 'string' },
+  'body-file': { type: 'string' },
+  'source-ip': { type: 'string' },
+  authorizer: { type: 'string' },
+  claims: { type: 'string', multiple: true },
   route: { type: 'string' },
   stage: { type: 'string' },
   'multi-value': { type: 'boolean' },
@@ -73,15 +79,45 @@ function queryFrom(pairs: readonly string[]): Record<string, string | string[]> 
 }
 
 /**
+ * `--authorizer JSON` (any AuthorizerInit, e.g. {"lambda":{"tenant":"t1"}}) or `--claims name=value` pairs (a
+ * Cognito or JWT authorizer's claims); a string is the reason they cannot be used.
+ */
+function authorizerFrom(
+  json: string | undefined,
+  claims: readonly string[] | undefined,
+): AuthorizerInit | string | undefined {
+  if (json !== undefined && claims !== undefined)
+    return 'give --authorizer or --claims, not both: --claims is short for --authorizer \'{"claims": {…}}\'';
+  if (claims !== undefined) {
+    const bad = claims.find((pair) => pair.indexOf('=') < 1);
+    if (bad !== undefined) return `--claims ${bad} needs the form name=value, e.g. --claims sub=user-1`;
+    return { claims: queryFrom(claims) };
+  }
+  if (json === undefined) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    return `--authorizer needs JSON text (${(error as Error).message}), e.g. --authorizer '{"lambda": {"tenant": "t1"}}'`;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return `--authorizer needs a JSON object such as {"claims": {"sub": "user-1"}}, {"lambda": {…}} or {"iam": {}}`;
+  return value as AuthorizerInit;
+}
+
+/**
  * `lambda-proxy-matchers event INTEGRATION METHOD PATH`: prints an event from the library's factories.
  * @example runEvent(['rest', 'POST', '/items', '--json', '{"name":"pen"}']).stdout // '{\n  "resource": "/items", …'
  */
-export function runEvent(args: string[]): CliRun {
+export function runEvent(
+  args: string[],
+  io: { readBytes: (path: string) => Uint8Array } = { readBytes: readFileSync },
+): CliRun {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
   try {
     parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    return usageError('event', (error as Error).message);
+    return parseArgsError('event', error, OPTIONS);
   }
   const { values, positionals } = parsed;
   if (values.help) return { code: 0, stdout: eventHelp, stderr: '' };
@@ -117,8 +153,12 @@ export function runEvent(args: string[]): CliRun {
     if (bad !== undefined) return usageError('event', `--cookie ${bad} needs the form name=value`);
     init.cookies = values.cookie;
   }
-  if (values.json !== undefined && values.body !== undefined) {
-    return usageError('event', 'give the body once: --json for a JSON value, or --body for raw text');
+  const bodies = [values.json, values.body, values['body-file']].filter((given) => given !== undefined);
+  if (bodies.length > 1) {
+    return usageError(
+      'event',
+      'give the body once: --json for a JSON value, --body for raw text, or --body-file for a file',
+    );
   }
   if (values.json !== undefined) {
     try {
@@ -131,6 +171,21 @@ export function runEvent(args: string[]): CliRun {
     }
   }
   if (values.body !== undefined) init.body = values.body;
+  if (values['body-file'] !== undefined) {
+    const file = values['body-file'];
+    try {
+      // Bytes, not text: the factory sends them base64 with isBase64Encoded, as the front end does for binary.
+      init.body = new Uint8Array(io.readBytes(file));
+    } catch (error) {
+      const reason =
+        (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+      return usageError('event', `--body-file cannot read ${file}: ${reason}`);
+    }
+  }
+  if (values['source-ip'] !== undefined) init.sourceIp = values['source-ip'];
+  const authorizer = authorizerFrom(values.authorizer, values.claims);
+  if (typeof authorizer === 'string') return usageError('event', authorizer);
+  if (authorizer !== undefined) init.authorizer = authorizer;
   if (values.route !== undefined) init.route = values.route;
   if (values.stage !== undefined) init.stage = values.stage;
   if (values['multi-value']) init.multiValue = true;

@@ -166,6 +166,21 @@ Finished execution.
     expect(thrown.stdout).toContain("KeyError: 'TABLE'");
     expect(thrown.stdout).not.toContain("this looks like Lambda's error payload");
   });
+
+  it("recognises the Node.js runtime's error payload, whose stack is `trace`", () => {
+    const payload = JSON.stringify({
+      errorType: 'TypeError',
+      errorMessage: 'x is undefined',
+      trace: ['TypeError: x'],
+    });
+    const plain = runBuiltCli(['check'], { input: payload });
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toContain("this looks like Lambda's error payload");
+    const thrown = runBuiltCli(['check', '--function-error'], { input: payload });
+    expect(thrown.stdout).toContain('TypeError: x is undefined');
+    const result = JSON.stringify({ statusCode: 200, trace: [] });
+    expect(runBuiltCli(['check'], { input: result }).stdout).not.toContain("Lambda's error payload");
+  });
 });
 
 describe('check --json', () => {
@@ -243,7 +258,9 @@ describe('check: unusable input exits 2 with one line on stderr', () => {
     oneLine(bad.stderr);
     const unknown = runBuiltCli(['check', '--integraton', 'rest'], { input: '{}' });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("Unknown option '--integraton'");
+    expect(unknown.stderr).toBe(
+      'lambda-proxy-matchers check: --integraton is not an option of check (did you mean --integration?) (see lambda-proxy-matchers check --help)\n',
+    );
     expect(runBuiltCli(['check', 'a.json', 'b.json']).code).toBe(2);
   });
 });

@@ -85,6 +85,43 @@ describe('event: the factories, from the command line', () => {
   });
 });
 
+describe('event: the source IP, the authorizer and a binary body', () => {
+  it('--source-ip is the factory’s sourceIp: requestContext on API Gateway, X-Forwarded-For on ALB', () => {
+    const rest = event(['rest', 'GET', '/me', '--source-ip', '203.0.113.9']);
+    expect(rest).toEqual(asJson(restApiEvent({ method: 'GET', path: '/me', sourceIp: '203.0.113.9' })));
+    expect(rest.requestContext.identity.sourceIp).toBe('203.0.113.9');
+    expect(event(['http', 'GET', '/me', '--source-ip', '203.0.113.9']).requestContext.http.sourceIp).toBe(
+      '203.0.113.9',
+    );
+    expect(event(['alb', 'GET', '/me', '--source-ip', '203.0.113.9']).headers['x-forwarded-for']).toBe(
+      '203.0.113.9',
+    );
+  });
+
+  it('--claims and --authorizer are the factory’s authorizer init', () => {
+    const claims = event(['http', 'GET', '/me', '--claims', 'sub=user-1', '--claims', 'email=a@example.com']);
+    expect(claims).toEqual(
+      asJson(
+        httpApiEvent({
+          method: 'GET',
+          path: '/me',
+          authorizer: { claims: { sub: 'user-1', email: 'a@example.com' } },
+        }),
+      ),
+    );
+    expect(claims.requestContext.authorizer.jwt.claims.sub).toBe('user-1');
+    const lambda = event(['rest', 'GET', '/me', '--authorizer', '{"lambda":{"tenant":"t1"}}']);
+    expect(lambda.requestContext.authorizer).toMatchObject({ tenant: 't1' });
+  });
+
+  it('--body-file sends the file’s bytes base64, as the front end sends a binary body', () => {
+    const file = new URL('../../fixtures/PROVENANCE.md', import.meta.url).pathname;
+    const printed = event(['rest', 'PUT', '/docs/1', '--body-file', file, '-H', 'Content-Type: image/png']);
+    expect(printed.isBase64Encoded).toBe(true);
+    expect(Buffer.from(printed.body, 'base64').equals(readFileSync(file))).toBe(true);
+  });
+});
+
 describe('event: mistakes exit 2 with one line that says what to fix', () => {
   const fails = (args: string[], pattern: RegExp): void => {
     const { code, stdout, stderr } = runBuiltCli(['event', ...args]);
@@ -97,7 +134,7 @@ describe('event: mistakes exit 2 with one line that says what to fix', () => {
   it('an unknown integration, a missing argument, a bad method or path', () => {
     fails(
       ['apigw', 'GET', '/'],
-      /apigw is not an integration; use one of rest, http, http-1\.0, alb, function-url/,
+      /apigw is not an integration; use one of rest, http, http-1\.0, alb, function-url, lattice/,
     );
     fails(['rest', 'GET'], /needs INTEGRATION METHOD PATH/);
     fails(['rest', 'FETCH', '/'], /FETCH is not a method/);
@@ -110,6 +147,34 @@ describe('event: mistakes exit 2 with one line that says what to fix', () => {
     fails(['rest', 'POST', '/', '--json', '{name: 1}'], /--json needs JSON text .*use --body for raw text/);
     fails(['rest', 'GET', '/', '-H', 'Accept'], /--header Accept needs the form Name:value/);
     fails(['rest', 'GET', '/', '--cookie', 'session'], /--cookie session needs the form name=value/);
+    fails(['rest', 'POST', '/', '--body', 'x', '--body-file', 'a.png'], /give the body once/);
+    fails(
+      ['rest', 'POST', '/', '--body-file', 'no-such.png'],
+      /--body-file cannot read no-such\.png: no such file/,
+    );
+    fails(['rest', 'GET', '/', '--claims', 'sub'], /--claims sub needs the form name=value/);
+    fails(['rest', 'GET', '/', '--authorizer', '[1]'], /--authorizer needs a JSON object such as/);
+    fails(['rest', 'GET', '/', '--authorizer', '{x'], /--authorizer needs JSON text/);
+    fails(
+      ['rest', 'GET', '/', '--authorizer', '{}', '--claims', 'a=b'],
+      /give --authorizer or --claims, not both/,
+    );
+  });
+
+  it('an unknown option or a missing value, in the CLI’s words, with the closest option', () => {
+    fails(
+      ['rest', 'GET', '/', '--bodyy', 'x'],
+      /^lambda-proxy-matchers event: --bodyy is not an option of event \(did you mean --body\?\)/,
+    );
+    fails(
+      ['rest', 'GET', '/', '--zzz'],
+      /^lambda-proxy-matchers event: --zzz is not an option of event \(see/,
+    );
+    fails(['rest', 'GET', '/', '--json'], /^lambda-proxy-matchers event: --json needs a value/);
+    fails(
+      ['rest', 'GET', '/', '--multi-value=yes'],
+      /^lambda-proxy-matchers event: --multi-value takes no value/,
+    );
   });
 
   it("what the factory refuses, in the factory's words", () => {
