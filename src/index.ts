@@ -40,6 +40,7 @@ export type {
   HttpMethod,
   LambdaContextInit,
   QueryInit,
+  RestEventInit,
 } from './events/types.js';
 export { webSocket, webSocketEvent } from './events/webSocketEvent.js';
 export type { WebSocketEvent, WebSocketResult } from './events/webSocketTypes.js';

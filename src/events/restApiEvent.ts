@@ -5,6 +5,7 @@ import type {
 } from 'aws-lambda';
 import type { NormalizedRequest } from './init/normalizedRequest.js';
 import { normalizeInit } from './init/normalizeInit.js';
+import { restRequestBody } from './init/restRequestBody.js';
 import { safeMerge } from './init/safeMerge.js';
 import { ACCOUNT_ID, type IamCaller, restAuthorization } from './layouts/authorizer.js';
 import {
@@ -19,7 +20,7 @@ import { type HeaderStyle, v1Headers } from './layouts/headerEntries.js';
 import type { RequestIds } from './layouts/requestIds.js';
 import type { RequestTime } from './layouts/requestTime.js';
 import { v1RequestParts } from './layouts/v1RequestParts.js';
-import type { ClaimsAuthorizerInit, EventInit, HttpMethod, LambdaAuthorizerInit } from './types.js';
+import type { ClaimsAuthorizerInit, HttpMethod, LambdaAuthorizerInit, RestEventInit } from './types.js';
 
 interface EdgeValues {
   host: string;
@@ -147,6 +148,13 @@ function withAuthorizer(
   return { resourceId, authorizer, ...rest };
 }
 
+// REST keeps the client's header casing, so the Content-Type is looked up by name in any case.
+function headerValue(headers: Record<string, string> | null, name: string): string | undefined {
+  if (headers === null) return undefined;
+  for (const key in headers) if (key.toLowerCase() === name) return headers[key];
+  return undefined;
+}
+
 /** Builds the event for a method and path already taken from a shortcut, or from `init`. */
 export function buildRestApiEvent(req: NormalizedRequest): APIGatewayProxyEvent {
   const { ids, time, method, path } = req;
@@ -169,6 +177,10 @@ export function buildRestApiEvent(req: NormalizedRequest): APIGatewayProxyEvent 
   );
 
   const parts = v1RequestParts(req, false);
+  const sent =
+    req.binaryMediaTypes === undefined
+      ? req
+      : restRequestBody(req.body, req.base64, headerValue(headers, 'content-type'), req.binaryMediaTypes);
   const resource = parts.resource;
   const stage = req.stage ?? 'prod';
   const auth = req.authorizer === undefined ? undefined : restAuthorization(req);
@@ -209,8 +221,8 @@ export function buildRestApiEvent(req: NormalizedRequest): APIGatewayProxyEvent 
     pathParameters: parts.pathParameters,
     stageVariables: parts.stageVariables,
     requestContext,
-    body: req.body ?? null,
-    isBase64Encoded: req.base64,
+    body: sent.body ?? null,
+    isBase64Encoded: sent.base64,
   } as unknown as APIGatewayProxyEvent;
   return req.overrides === undefined ? event : safeMerge(event, req.overrides, `${req.factory}: overrides`);
 }
@@ -233,12 +245,12 @@ export function restApiEventFor(
  * @example restApiEvent({ method: 'POST', path: '/items', json: { name: 'widget' } })
  */
 export function restApiEvent(
-  init: EventInit<APIGatewayProxyWithCognitoAuthorizerEvent> & { authorizer: ClaimsAuthorizerInit },
+  init: RestEventInit<APIGatewayProxyWithCognitoAuthorizerEvent> & { authorizer: ClaimsAuthorizerInit },
 ): APIGatewayProxyWithCognitoAuthorizerEvent;
 export function restApiEvent<C extends object | null>(
-  init: EventInit<APIGatewayProxyWithLambdaAuthorizerEvent<C>> & { authorizer: LambdaAuthorizerInit<C> },
+  init: RestEventInit<APIGatewayProxyWithLambdaAuthorizerEvent<C>> & { authorizer: LambdaAuthorizerInit<C> },
 ): APIGatewayProxyWithLambdaAuthorizerEvent<C>;
-export function restApiEvent(init?: EventInit<APIGatewayProxyEvent>): APIGatewayProxyEvent;
-export function restApiEvent(init?: EventInit<APIGatewayProxyEvent>): APIGatewayProxyEvent {
+export function restApiEvent(init?: RestEventInit<APIGatewayProxyEvent>): APIGatewayProxyEvent;
+export function restApiEvent(init?: RestEventInit<APIGatewayProxyEvent>): APIGatewayProxyEvent {
   return buildRestApiEvent(normalizeInit({ factory: 'restApiEvent', integration: 'rest', init }));
 }

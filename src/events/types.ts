@@ -114,6 +114,16 @@ export interface EventInit<E = unknown> {
   overrides?: DeepPartial<E> | undefined;
 }
 
+/** A REST event's init: every EventInit field, plus the API setting that decides how a body arrives. */
+export interface RestEventInit<E = unknown> extends EventInit<E> {
+  /**
+   * The API's binaryMediaTypes. Given, a body arrives base64 only when its Content-Type matches one (text too:
+   * `['*\/*']` makes a JSON body base64), and bytes that match none arrive as UTF-8 text with U+FFFD where
+   * they are not UTF-8. Absent, bytes are sent base64 as if the API were configured for them.
+   */
+  binaryMediaTypes?: readonly string[] | undefined;
+}
+
 /** An HTTP API payload 1.0 event: the REST shape plus `version: '1.0'`. */
 export type HttpApiV1Event = APIGatewayProxyEvent & { version: '1.0' };
 

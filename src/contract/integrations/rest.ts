@@ -1,5 +1,6 @@
 // API Gateway REST API, Lambda proxy integration: proxy-rules.md §1. REST is strict about keys and shapes but
 // coerces scalars, like a typed deserialiser that fails on unknown properties.
+import { isMediaType, matchingBinaryType, mediaType } from '../../internal/binaryMediaTypes.js';
 import { isObject } from '../../internal/isObject.js';
 import { type ClientBody, textBody } from '../fields/bytes.js';
 import { type MergedHeaders, mergeHeaderMaps } from '../fields/mergeHeaderMaps.js';
@@ -221,7 +222,7 @@ function restBinaryBody(text: string, ctx: JudgeContext): ClientBody | undefined
   } else if (!isMediaType(first)) {
     reason = `the first Accept value ${first} is not a media type (type/subtype)`;
   } else {
-    matched = matchingEntry(binaryMediaTypes, first);
+    matched = matchingBinaryType(binaryMediaTypes, first);
     const family = first.slice(0, first.indexOf('/'));
     reason = first.includes('*')
       ? `the first Accept value ${first} is a wildcard, which REST compares as a literal type: only a binaryMediaTypes entry of */*${family === '*' ? '' : ` or ${family}/*`} matches it`
@@ -263,32 +264,4 @@ const BINARY_CONVERSION_FAILED: Failure = {
 function firstMediaType(accept: string): string {
   const comma = accept.indexOf(',');
   return mediaType(comma === -1 ? accept : accept.slice(0, comma));
-}
-
-// Media types compare case-insensitively and without parameters (RFC 9110 §8.3.1); that AWS does the same
-// is our judgement.
-function mediaType(value: string): string {
-  const end = value.indexOf(';');
-  return (end === -1 ? value : value.slice(0, end)).trim().toLowerCase();
-}
-
-function isMediaType(type: string): boolean {
-  const slash = type.indexOf('/');
-  return slash > 0 && slash < type.length - 1;
-}
-
-/**
- * The binaryMediaTypes entry that `type` (the first Accept value) matches. Wildcards count on the API's side
- * only: `*\/*` matches every type, `image/*` every image type, including the literal `image/*`; a wildcard on
- * the left (`*\/png`) matches nothing, not even itself (LocalStack's AWS-validated test).
- */
-function matchingEntry(entries: readonly string[], type: string): string | undefined {
-  for (const entry of entries) {
-    const pattern = mediaType(entry);
-    if (pattern === '*/*') return entry;
-    if (pattern.startsWith('*/') || !isMediaType(pattern)) continue;
-    if (pattern === type) return entry;
-    if (pattern.endsWith('/*') && type.startsWith(pattern.slice(0, -1))) return entry;
-  }
-  return undefined;
 }

@@ -20,6 +20,7 @@ const FIELDS = [
   'time',
   'seed',
   'overrides',
+  'binaryMediaTypes',
 ];
 const KNOWN = new Set(FIELDS);
 
@@ -52,12 +53,18 @@ const FRONT_END_NAME: Record<EventIntegration, string> = {
 const UNSUPPORTED: Record<EventIntegration, Record<string, string>> = {
   rest: { multiValue: 'multi-value mode is an ALB target group setting; REST events always carry both maps' },
   'http-1.0': {
+    binaryMediaTypes:
+      'binaryMediaTypes is a REST API setting; HTTP APIs, function URLs and ALB base64-encode a binary request body by its Content-Type on their own',
     multiValue: 'multi-value mode is an ALB target group setting; payload 1.0 always carries both maps',
   },
   'http-2.0': {
+    binaryMediaTypes:
+      'binaryMediaTypes is a REST API setting; HTTP APIs, function URLs and ALB base64-encode a binary request body by its Content-Type on their own',
     multiValue: 'multi-value mode is an ALB target group setting; payload 2.0 joins values with commas',
   },
   'function-url': {
+    binaryMediaTypes:
+      'binaryMediaTypes is a REST API setting; HTTP APIs, function URLs and ALB base64-encode a binary request body by its Content-Type on their own',
     route: 'a function URL has no routes: every path reaches the function',
     pathParameters: 'a function URL has no routes, so no path parameters: read rawPath',
     stage: 'a function URL has no stages',
@@ -65,6 +72,8 @@ const UNSUPPORTED: Record<EventIntegration, Record<string, string>> = {
     multiValue: 'multi-value mode is an ALB target group setting',
   },
   alb: {
+    binaryMediaTypes:
+      'binaryMediaTypes is a REST API setting; HTTP APIs, function URLs and ALB base64-encode a binary request body by its Content-Type on their own',
     route: 'an ALB has listener rules, not routes: the event carries only the path',
     pathParameters: 'an ALB event has no path parameters: read path',
     stage: 'an ALB has no stages',

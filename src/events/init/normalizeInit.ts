@@ -11,6 +11,7 @@ import { plainFields } from './plainFields.js';
 import { requestBody } from './requestBody.js';
 import { requestMethod } from './requestMethod.js';
 import { requestPath } from './requestPath.js';
+import { binaryMediaTypesInit } from './restRequestBody.js';
 import { sourceIp } from './sourceIp.js';
 import { stageName } from './stageName.js';
 import { stringMap } from './stringMap.js';
@@ -79,5 +80,6 @@ export function normalizeInit(call: InitCall): NormalizedRequest {
     time: requestTime(factory, init.time),
     ids: seed === undefined ? defaultRequestIds() : requestIds(seed),
     overrides,
+    binaryMediaTypes: binaryMediaTypesInit(factory, init.binaryMediaTypes),
   };
 }

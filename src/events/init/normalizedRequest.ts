@@ -32,4 +32,6 @@ export interface NormalizedRequest {
   time: RequestTime;
   ids: RequestIds;
   overrides: Record<string, unknown> | undefined;
+  /** REST only: the API's binaryMediaTypes, which decide whether the body arrives base64 (E-B1). */
+  binaryMediaTypes: readonly string[] | undefined;
 }
