@@ -1,8 +1,9 @@
+import { clientBody } from './internal/clientBody.js';
 import type { MatcherContext, MatcherResult } from './internal/context.js';
-import { JSON_BODY_TOPICS, parseJsonBody, receivedBodyTail } from './internal/jsonBody.js';
+import { bodyTail, parseJsonBody, receivedBodyTail } from './internal/jsonBody.js';
 import { matchesSubset } from './internal/matchesSubset.js';
 import { aligned, diff, hint, matcherError, pickSubset, printText } from './internal/messages.js';
-import { clientOutcome, context } from './internal/outcome.js';
+import { clientOutcome } from './internal/outcome.js';
 import { printExpected } from './internal/utils.js';
 
 const NAME = 'toMatchJsonBody';
@@ -24,7 +25,8 @@ export function toMatchJsonBody(this: MatcherContext, received: unknown, subset:
     );
   }
   const outcome = clientOutcome(this, title, received, () => 'have a JSON body matching the subset');
-  const { body } = outcome.response;
+  const decoded = clientBody(this, title, () => 'match the subset', outcome.response);
+  const body = decoded.text;
   const parsed = parseJsonBody(body);
   if (!parsed.json) {
     const { why } = parsed;
@@ -32,7 +34,7 @@ export function toMatchJsonBody(this: MatcherContext, received: unknown, subset:
       pass: false,
       message: () =>
         `${title()}\n\nExpected response body to be JSON matching the subset, but ${why}.\n\n` +
-        receivedBodyTail(this, outcome, body),
+        receivedBodyTail(this, outcome, decoded),
     };
   }
   const value = parsed.value;
@@ -41,7 +43,7 @@ export function toMatchJsonBody(this: MatcherContext, received: unknown, subset:
       pass: false,
       message: () =>
         `${title()}\n\nExpected response body to match the subset, but it is JSON ${value === null ? 'null' : `of type ${typeof value}`}, not an object.\n\n` +
-        receivedBodyTail(this, outcome, body),
+        receivedBodyTail(this, outcome, decoded),
     };
   }
   const pass = matchesSubset(this, value, subset);
@@ -55,6 +57,6 @@ export function toMatchJsonBody(this: MatcherContext, received: unknown, subset:
             ['Received body', printText(this, body)],
           ])
         : `${title()}\n\nExpected response body to match the subset.\n\n${diff(this, subset, pickSubset(value, subset))}`) +
-      context(this, outcome, JSON_BODY_TOPICS),
+      bodyTail(this, outcome, decoded),
   };
 }
