@@ -35,7 +35,7 @@ export function toHaveBody(
       title,
       expected,
       'expected value',
-      ' (or a Uint8Array for bytes); for JSON use toHaveJsonBody',
+      '; for JSON use toHaveJsonBody; for bytes pass a Uint8Array',
     );
   }
   const claim = () =>
