@@ -94,15 +94,17 @@ function bytesResult(
   return {
     pass,
     message: () => {
-      const at = firstByteDifference(expected, decoded.bytes);
+      // A pass (shown under .not) has no difference to point at: both are shown from their start.
+      const at = pass ? 0 : firstByteDifference(expected, decoded.bytes);
+      const lengths = `${decoded.bytes.length} bytes long, not ${expected.length}`;
       const finding = pass
         ? ''
         : at === expected.length || at === decoded.bytes.length
-          ? `, but it is ${decoded.bytes.length} bytes long, not ${expected.length}`
-          : `, but it differs from byte ${at}`;
+          ? `, but it is ${lengths}`
+          : `, but it differs from byte ${at}${expected.length === decoded.bytes.length ? '' : ` and is ${lengths}`}`;
       const rows: [string, string][] = [
-        ['Expected bytes', `${pass ? 'not ' : ''}${hexAround(ctx, expected, at)}`],
-        ['Received bytes', hexAround(ctx, decoded.bytes, at)],
+        ['Expected bytes', `${pass ? 'not ' : ''}${hexAround(ctx, expected, at, !pass)}`],
+        ['Received bytes', hexAround(ctx, decoded.bytes, at, !pass)],
       ];
       return (
         `${title()}\n\nExpected response body ${pass ? 'not ' : ''}to be the expected bytes${finding}.\n\n` +
