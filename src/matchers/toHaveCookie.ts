@@ -64,6 +64,8 @@ function deletion(line: string): string | undefined {
  * as the front end sends them) and, with `value`, when the value of its last `Set-Cookie` matches: a later line
  * replaces an earlier one (RFC 6265 §5.3; Domain and Path are not compared). A deletion (`Max-Age=0`, an
  * `Expires` in the past) sets the cookie too; assert one with `toHaveHeader('set-cookie', /session=; .*Max-Age=0/i)`.
+ * `name` is any name a browser stores (`user[id]`, `a.b`, `__Host-x`): not empty, without '=', ';', control
+ * characters or surrounding spaces.
  * @example expect(result).toHaveCookie('session', expect.stringMatching(/^[\w-]{20,}$/))
  */
 export function toHaveCookie(

@@ -9,7 +9,8 @@ const NAME = 'toHaveJsonBody';
 
 /**
  * Passes when the body the client reads is JSON and, when `expected` is given, equal to it (recursive equality
- * as `toEqual`, asymmetric matchers allowed).
+ * as `toEqual`, asymmetric matchers allowed). The body is read as `fetch` reads it, with Content-Encoding (gzip,
+ * br, deflate) undone; one a client cannot decode fails with or without `.not`.
  * @example expect(result).toHaveJsonBody({ id: expect.any(String), items: [] })
  */
 export function toHaveJsonBody(

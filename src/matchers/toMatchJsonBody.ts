@@ -10,7 +10,8 @@ const NAME = 'toMatchJsonBody';
 
 /**
  * Passes when the body the client reads is JSON that matches `subset` as `toMatchObject` does: the properties
- * the subset names, recursively, with asymmetric matchers allowed.
+ * the subset names, recursively, with asymmetric matchers allowed. Content-Encoding (gzip, br, deflate) is undone
+ * first, as `fetch` does; a body a client cannot decode fails with or without `.not`.
  * @example expect(result).toMatchJsonBody({ user: { name: 'Ada' } })
  */
 export function toMatchJsonBody(this: MatcherContext, received: unknown, subset: object): MatcherResult {

@@ -90,7 +90,7 @@ export interface LambdaMatchers {
   toMatchJsonBody(subset: object): MatcherReturn<this>;
   /**
    * Passes when the response sets this cookie (`headers`, `multiValueHeaders` or 2.0 `cookies`) and, when `value`
-   * is given, with a matching value.
+   * is given, with a matching value. Any name a browser stores works (`user[id]`, `__Host-x`).
    * @example expect(result).toHaveCookie('session', expect.stringMatching(/^[a-f0-9]{32}$/))
    */
   toHaveCookie(...args: [name: string] | [name: string, value: TextMatcher]): MatcherReturn<this>;
