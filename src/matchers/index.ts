@@ -21,6 +21,8 @@ export type {
   LambdaWebSocketMatchers,
   MatcherReturn,
   ProxyResponseOptions,
+  StatusClass,
+  StatusCodeMatcher,
   TextMatcher,
 } from './types.js';
 export {

@@ -1,4 +1,8 @@
+import type { ProxyOutcome } from '../contract/types.js';
+import { firstByteDifference, hexAround, sameBytes } from './internal/byteDiff.js';
+import { type ClientBody, clientBody, decodedRemark } from './internal/clientBody.js';
 import type { MatcherContext, MatcherResult } from './internal/context.js';
+import { isBytes } from './internal/isBytes.js';
 import { aligned, hint, PREVIEW_LENGTH, printText } from './internal/messages.js';
 import { clientOutcome, context } from './internal/outcome.js';
 import { matchText, requireTextMatcher } from './internal/textMatch.js';
@@ -6,25 +10,49 @@ import { dim, printExpected, printReceived } from './internal/utils.js';
 import type { TextMatcher } from './types.js';
 
 const NAME = 'toHaveBody';
-const TOPICS = ['body', 'isbase64encoded'];
+// statuscode: a 2.0 result with a body but no statusCode is sent whole as the body; its warning says so.
+const TOPICS = ['body', 'isbase64encoded', 'statuscode', 'headers.content-encoding'];
 /** Characters kept before the first difference when two long texts are shown side by side. */
 const LEAD = 40;
 
 /**
- * Passes when the body the client reads (after any base64 decoding the front end does) matches: the exact text,
- * a RegExp, or an asymmetric matcher.
+ * Passes when the body the client reads matches: the exact text, a RegExp, an asymmetric matcher, or the exact
+ * bytes (a `Uint8Array` or `Buffer`). The body is read as `fetch` reads it: after any base64 decoding the front
+ * end does, and with `Content-Encoding` (gzip, br, deflate) undone; a body that does not decode fails either way.
  * @example expect(result).toHaveBody(expect.stringContaining('<title>Home</title>'))
+ * @example expect(result).toHaveBody(readFileSync('logo.png'))
  */
-export function toHaveBody(this: MatcherContext, received: unknown, expected: TextMatcher): MatcherResult {
+export function toHaveBody(
+  this: MatcherContext,
+  received: unknown,
+  expected: TextMatcher | Uint8Array,
+): MatcherResult {
   const title = () => hint(this, NAME);
-  requireTextMatcher(this, title, expected, 'expected value', '; for JSON use toHaveJsonBody');
+  const bytes = isBytes(expected);
+  if (!bytes) {
+    requireTextMatcher(
+      this,
+      title,
+      expected,
+      'expected value',
+      '; for JSON use toHaveJsonBody; for bytes pass a Uint8Array',
+    );
+  }
+  const claim = () =>
+    bytes
+      ? 'be the expected bytes'
+      : typeof expected === 'string'
+        ? 'be the expected text'
+        : `match ${printExpected(this, expected)}`;
   const outcome = clientOutcome(this, title, received, () =>
-    typeof expected === 'string'
+    typeof expected === 'string' || bytes
       ? 'have the expected body'
       : `have a body matching ${printExpected(this, expected)}`,
   );
-  const { body } = outcome.response;
-  const pass = matchText(this, body, expected);
+  const decoded = clientBody(this, title, claim, outcome.response);
+  if (bytes) return bytesResult(this, title, expected, decoded, outcome);
+  const body = decoded.text;
+  const pass = matchText(this, body, expected as TextMatcher);
   return {
     pass,
     message: () => {
@@ -45,12 +73,42 @@ export function toHaveBody(this: MatcherContext, received: unknown, expected: Te
           ['Received body', printText(this, body)],
         );
       }
-      const predicate =
-        typeof expected === 'string' ? 'be the expected text' : `match ${printExpected(this, expected)}`;
+      const predicate = claim();
       const finding = from > 0 ? `, but it differs from character ${from + LEAD}` : '';
       return (
         `${title()}\n\nExpected response body ${not}to ${predicate}${finding}.\n\n` +
-        `${aligned(rows)}${context(this, outcome, TOPICS)}`
+        `${aligned(rows)}${decodedRemark(this, decoded)}${context(this, outcome, TOPICS)}`
+      );
+    },
+  };
+}
+
+function bytesResult(
+  ctx: MatcherContext,
+  title: () => string,
+  expected: Uint8Array,
+  decoded: ClientBody,
+  outcome: ProxyOutcome,
+): MatcherResult {
+  const pass = sameBytes(decoded.bytes, expected);
+  return {
+    pass,
+    message: () => {
+      // A pass (shown under .not) has no difference to point at: both are shown from their start.
+      const at = pass ? 0 : firstByteDifference(expected, decoded.bytes);
+      const lengths = `${decoded.bytes.length} bytes long, not ${expected.length}`;
+      const finding = pass
+        ? ''
+        : at === expected.length || at === decoded.bytes.length
+          ? `, but it is ${lengths}`
+          : `, but it differs from byte ${at}${expected.length === decoded.bytes.length ? '' : ` and is ${lengths}`}`;
+      const rows: [string, string][] = [
+        ['Expected bytes', `${pass ? 'not ' : ''}${hexAround(ctx, expected, at, !pass)}`],
+        ['Received bytes', hexAround(ctx, decoded.bytes, at, !pass)],
+      ];
+      return (
+        `${title()}\n\nExpected response body ${pass ? 'not ' : ''}to be the expected bytes${finding}.\n\n` +
+        `${aligned(rows)}${decodedRemark(ctx, decoded)}${context(ctx, outcome, TOPICS)}`
       );
     },
   };

@@ -1,15 +1,17 @@
-import { HTTP_TOKEN } from '../internal/httpToken.js';
 import type { MatcherContext, MatcherResult } from './internal/context.js';
 import { headerValues } from './internal/headerValues.js';
-import { aligned, hint, printText, printTexts } from './internal/messages.js';
+import { aligned, hint, matcherError, printText, printTexts } from './internal/messages.js';
 import { clientOutcome, context } from './internal/outcome.js';
-import { matchesAny, matchText, requireName, requireTextMatcher } from './internal/textMatch.js';
+import { matchesAny, matchText, requireTextMatcher } from './internal/textMatch.js';
 import { printExpected } from './internal/utils.js';
 import type { TextMatcher } from './types.js';
 
 const NAME = 'toHaveCookie';
 const TOPICS = ['cookies', 'headers.set-cookie', 'multivalueheaders.set-cookie'];
 const MAX_AGE = /^-?\d+$/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const SPACE = /^ | $/;
 const { now, parse: parseDate } = Date;
 const { isNaN: isNotANumber } = Number;
 
@@ -62,6 +64,8 @@ function deletion(line: string): string | undefined {
  * as the front end sends them) and, with `value`, when the value of its last `Set-Cookie` matches: a later line
  * replaces an earlier one (RFC 6265 §5.3; Domain and Path are not compared). A deletion (`Max-Age=0`, an
  * `Expires` in the past) sets the cookie too; assert one with `toHaveHeader('set-cookie', /session=; .*Max-Age=0/i)`.
+ * `name` is any name a browser stores (`user[id]`, `a.b`, `__Host-x`): not empty, without '=', ';', control
+ * characters or surrounding spaces.
  * @example expect(result).toHaveCookie('session', expect.stringMatching(/^[\w-]{20,}$/))
  */
 export function toHaveCookie(
@@ -73,7 +77,7 @@ export function toHaveCookie(
   const hasValue = rest.length > 0;
   const value = rest[0];
   const title = () => hint(this, NAME, 'name', hasValue ? 'value' : undefined);
-  requireName(this, title, name, HTTP_TOKEN, 'cookie', 'session');
+  requireCookieName(this, title, name);
   if (hasValue) {
     requireTextMatcher(
       this,
@@ -141,4 +145,28 @@ export function toHaveCookie(
       return `${title()}\n\nExpected response ${not}to ${claim()}${finding}.\n\n${aligned(rows)}${tail}`;
     },
   };
+}
+
+/**
+ * A Matcher error (thrown, so `.not` cannot pass) unless `name` is one a browser stores: any non-empty text
+ * without '=', ';' or control characters (RFC 6265bis §5.6), so `user[id]`, `a.b` and `__Host-x` are names.
+ * Leading and trailing spaces are refused rather than trimmed: the client trims them off the name it stores, so
+ * `' a'` could never be found, and a silent trim would hide the typo.
+ */
+function requireCookieName(ctx: MatcherContext, title: () => string, name: unknown): asserts name is string {
+  let why: string | undefined;
+  if (typeof name !== 'string') why = 'pass the name as a string';
+  else if (name === '') why = 'it is empty';
+  else if (name.includes('=')) why = "it holds '=', where the client splits the name from the value";
+  else if (name.includes(';')) why = "it holds ';', where the client's name-value pair ends";
+  else if (CONTROL.test(name)) why = 'it holds a control character';
+  else if (SPACE.test(name)) why = `the client trims the spaces around it, so use "${name.trim()}"`;
+  if (why === undefined) return;
+  throw matcherError(
+    ctx,
+    title(),
+    `cookie name must be a non-empty string of cookie-name characters (anything but '=', ';' and control characters, such as "session" or "user[id]"): ${why}`,
+    'Expected',
+    name,
+  );
 }

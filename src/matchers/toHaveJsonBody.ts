@@ -1,14 +1,16 @@
+import { clientBody } from './internal/clientBody.js';
 import type { MatcherContext, MatcherResult } from './internal/context.js';
-import { canonicalJson, JSON_BODY_TOPICS, parseJsonBody, receivedBodyTail } from './internal/jsonBody.js';
+import { bodyTail, canonicalJson, parseJsonBody, receivedBodyTail } from './internal/jsonBody.js';
 import { aligned, diff, hint, printText } from './internal/messages.js';
-import { clientOutcome, context } from './internal/outcome.js';
+import { clientOutcome } from './internal/outcome.js';
 import { printExpected } from './internal/utils.js';
 
 const NAME = 'toHaveJsonBody';
 
 /**
  * Passes when the body the client reads is JSON and, when `expected` is given, equal to it (recursive equality
- * as `toEqual`, asymmetric matchers allowed).
+ * as `toEqual`, asymmetric matchers allowed). The body is read as `fetch` reads it, with Content-Encoding (gzip,
+ * br, deflate) undone; one a client cannot decode fails with or without `.not`.
  * @example expect(result).toHaveJsonBody({ id: expect.any(String), items: [] })
  */
 export function toHaveJsonBody(
@@ -22,7 +24,13 @@ export function toHaveJsonBody(
   const outcome = clientOutcome(this, title, received, () =>
     hasExpected ? 'have the expected JSON body' : 'have a JSON body',
   );
-  const { body } = outcome.response;
+  const decoded = clientBody(
+    this,
+    title,
+    () => (hasExpected ? 'equal the expected JSON' : 'be JSON'),
+    outcome.response,
+  );
+  const body = decoded.text;
 
   // Fast path: a body that is exactly JSON.stringify(expected) parses to a value equal to it. Saves the parse
   // and the deep comparison, which inside jest's vm context costs several times a toBe.
@@ -31,8 +39,7 @@ export function toHaveJsonBody(
     if (canonical !== undefined && canonical === body) {
       return {
         pass: true,
-        message: () =>
-          notEqualMessage(this, title(), expected, body) + context(this, outcome, JSON_BODY_TOPICS),
+        message: () => notEqualMessage(this, title(), expected, body) + bodyTail(this, outcome, decoded),
       };
     }
   }
@@ -44,7 +51,7 @@ export function toHaveJsonBody(
       pass: false,
       message: () =>
         `${title()}\n\nExpected response body to be JSON, but ${why}.\n\n` +
-        receivedBodyTail(this, outcome, body),
+        receivedBodyTail(this, outcome, decoded),
     };
   }
   const value = parsed.value;
@@ -53,7 +60,7 @@ export function toHaveJsonBody(
       pass: true,
       message: () =>
         `${title()}\n\nExpected response body not to be JSON, but it parses.\n\n` +
-        receivedBodyTail(this, outcome, body),
+        receivedBodyTail(this, outcome, decoded),
     };
   }
   const pass = this.equals(value, expected, this.customTesters);
@@ -63,7 +70,7 @@ export function toHaveJsonBody(
       (pass
         ? notEqualMessage(this, title(), expected, body)
         : `${title()}\n\nExpected response body to equal the expected JSON.\n\n${diff(this, expected, value)}`) +
-      context(this, outcome, JSON_BODY_TOPICS),
+      bodyTail(this, outcome, decoded),
   };
 }
 

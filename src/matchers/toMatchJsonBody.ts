@@ -1,15 +1,17 @@
+import { clientBody } from './internal/clientBody.js';
 import type { MatcherContext, MatcherResult } from './internal/context.js';
-import { JSON_BODY_TOPICS, parseJsonBody, receivedBodyTail } from './internal/jsonBody.js';
+import { bodyTail, parseJsonBody, receivedBodyTail } from './internal/jsonBody.js';
 import { matchesSubset } from './internal/matchesSubset.js';
 import { aligned, diff, hint, matcherError, pickSubset, printText } from './internal/messages.js';
-import { clientOutcome, context } from './internal/outcome.js';
+import { clientOutcome } from './internal/outcome.js';
 import { printExpected } from './internal/utils.js';
 
 const NAME = 'toMatchJsonBody';
 
 /**
  * Passes when the body the client reads is JSON that matches `subset` as `toMatchObject` does: the properties
- * the subset names, recursively, with asymmetric matchers allowed.
+ * the subset names, recursively, with asymmetric matchers allowed. Content-Encoding (gzip, br, deflate) is undone
+ * first, as `fetch` does; a body a client cannot decode fails with or without `.not`.
  * @example expect(result).toMatchJsonBody({ user: { name: 'Ada' } })
  */
 export function toMatchJsonBody(this: MatcherContext, received: unknown, subset: object): MatcherResult {
@@ -24,7 +26,8 @@ export function toMatchJsonBody(this: MatcherContext, received: unknown, subset:
     );
   }
   const outcome = clientOutcome(this, title, received, () => 'have a JSON body matching the subset');
-  const { body } = outcome.response;
+  const decoded = clientBody(this, title, () => 'match the subset', outcome.response);
+  const body = decoded.text;
   const parsed = parseJsonBody(body);
   if (!parsed.json) {
     const { why } = parsed;
@@ -32,7 +35,7 @@ export function toMatchJsonBody(this: MatcherContext, received: unknown, subset:
       pass: false,
       message: () =>
         `${title()}\n\nExpected response body to be JSON matching the subset, but ${why}.\n\n` +
-        receivedBodyTail(this, outcome, body),
+        receivedBodyTail(this, outcome, decoded),
     };
   }
   const value = parsed.value;
@@ -41,7 +44,7 @@ export function toMatchJsonBody(this: MatcherContext, received: unknown, subset:
       pass: false,
       message: () =>
         `${title()}\n\nExpected response body to match the subset, but it is JSON ${value === null ? 'null' : `of type ${typeof value}`}, not an object.\n\n` +
-        receivedBodyTail(this, outcome, body),
+        receivedBodyTail(this, outcome, decoded),
     };
   }
   const pass = matchesSubset(this, value, subset);
@@ -55,6 +58,6 @@ export function toMatchJsonBody(this: MatcherContext, received: unknown, subset:
             ['Received body', printText(this, body)],
           ])
         : `${title()}\n\nExpected response body to match the subset.\n\n${diff(this, subset, pickSubset(value, subset))}`) +
-      context(this, outcome, JSON_BODY_TOPICS),
+      bodyTail(this, outcome, decoded),
   };
 }

@@ -12,6 +12,12 @@ export interface AsymmetricMatcherLike {
 /** What a header, cookie, body or location is compared with: the exact text, a pattern, or an asymmetric matcher. */
 export type TextMatcher = string | RegExp | AsymmetricMatcherLike;
 
+/** A status class for `toHaveStatusCode`: `'4xx'` is any code from 400 to 499. */
+export type StatusClass = '1xx' | '2xx' | '3xx' | '4xx' | '5xx';
+
+/** What `toHaveStatusCode` compares the status with: the exact code, a class, or an asymmetric matcher. */
+export type StatusCodeMatcher = number | StatusClass | AsymmetricMatcherLike;
+
 /**
  * Options of `toBeValidProxyResponse`: those of `inspectProxyResult` that say how to judge a result. The
  * request's method and the handler's duration belong to `invokeHttp`, which knows them.
@@ -46,10 +52,12 @@ export interface LambdaMatchers {
    */
   toBeValidProxyResponse(options?: ProxyResponseOptions): MatcherReturn<this>;
   /**
-   * Passes when the client receives this status code.
+   * Passes when the client receives this status code: the exact code, a class (`'4xx'`: 400 to 499), or an
+   * asymmetric matcher (`expect.any(Number)`).
    * @example expect(result).toHaveStatusCode(201)
+   * @example expect(result).toHaveStatusCode('4xx')
    */
-  toHaveStatusCode(code: number): MatcherReturn<this>;
+  toHaveStatusCode(code: StatusCodeMatcher): MatcherReturn<this>;
   /**
    * Passes when the client receives this header (name case-insensitive) and, when `value` is given, when one
    * of its lines as sent matches (exact text, RegExp or asymmetric matcher): `Vary: a, b` is the one value
@@ -63,24 +71,26 @@ export interface LambdaMatchers {
    */
   toHaveContentType(mediaType: string): MatcherReturn<this>;
   /**
-   * Passes when the body the client reads (base64 decoded where the front end decodes it) matches.
+   * Passes when the body the client reads (base64 decoded where the front end decodes it, Content-Encoding gzip,
+   * br or deflate undone as `fetch` does) matches the text, RegExp or asymmetric matcher, or is exactly the bytes
+   * of a `Uint8Array`/`Buffer`.
    * @example expect(result).toHaveBody(/^<!doctype html>/i)
    */
-  toHaveBody(expected: TextMatcher): MatcherReturn<this>;
+  toHaveBody(expected: TextMatcher | Uint8Array): MatcherReturn<this>;
   /**
-   * Passes when the body is JSON and, when `expected` is given, equal to it (recursive equality, asymmetric
-   * matchers allowed).
+   * Passes when the body (Content-Encoding undone as `fetch` does) is JSON and, when `expected` is given, equal
+   * to it (recursive equality, asymmetric matchers allowed).
    * @example expect(result).toHaveJsonBody({ id: expect.any(String), done: false })
    */
   toHaveJsonBody(expected?: unknown): MatcherReturn<this>;
   /**
-   * Passes when the body is JSON that matches the subset, as `toMatchObject` does.
+   * Passes when the body (Content-Encoding undone) is JSON that matches the subset, as `toMatchObject` does.
    * @example expect(result).toMatchJsonBody({ user: { name: 'Ada' } })
    */
   toMatchJsonBody(subset: object): MatcherReturn<this>;
   /**
    * Passes when the response sets this cookie (`headers`, `multiValueHeaders` or 2.0 `cookies`) and, when `value`
-   * is given, with a matching value.
+   * is given, with a matching value. Any name a browser stores works (`user[id]`, `__Host-x`).
    * @example expect(result).toHaveCookie('session', expect.stringMatching(/^[a-f0-9]{32}$/))
    */
   toHaveCookie(...args: [name: string] | [name: string, value: TextMatcher]): MatcherReturn<this>;
@@ -101,10 +111,10 @@ export interface LambdaMatchers {
  */
 export interface LambdaAsymmetricMatchers {
   toBeValidProxyResponse(options?: ProxyResponseOptions): any;
-  toHaveStatusCode(code: number): any;
+  toHaveStatusCode(code: StatusCodeMatcher): any;
   toHaveHeader(...args: [name: string] | [name: string, value: TextMatcher]): any;
   toHaveContentType(mediaType: string): any;
-  toHaveBody(expected: TextMatcher): any;
+  toHaveBody(expected: TextMatcher | Uint8Array): any;
   toHaveJsonBody(expected?: unknown): any;
   toMatchJsonBody(subset: object): any;
   toHaveCookie(...args: [name: string] | [name: string, value: TextMatcher]): any;

@@ -1,5 +1,6 @@
 import type { ProxyOutcome } from '../../contract/types.js';
 import { isPlainObject } from '../../internal/isPlainObject.js';
+import { type ClientBody, decodedRemark } from './clientBody.js';
 import type { MatcherContext } from './context.js';
 import { aligned, printText } from './messages.js';
 import { context } from './outcome.js';
@@ -10,12 +11,26 @@ const { is, keys, getOwnPropertySymbols } = Object;
 const { isFinite: isFiniteNumber } = Number;
 const BOM = 0xfeff;
 
-/** What the contract may remark on under a JSON matcher's message. */
-export const JSON_BODY_TOPICS: readonly string[] = ['body', 'isbase64encoded'];
+/**
+ * What the contract may remark on under a JSON matcher's message. `statuscode`: a 2.0 result with a body but no
+ * statusCode is sent whole as the JSON body, and the warning that says so (with its "add statusCode" fix) is
+ * what explains the surprising body.
+ */
+export const JSON_BODY_TOPICS: readonly string[] = [
+  'body',
+  'isbase64encoded',
+  'statuscode',
+  'headers.content-encoding',
+];
+
+/** How a JSON matcher's message ends after its rows: how the body was decoded, then the remarks. */
+export function bodyTail(ctx: MatcherContext, outcome: ProxyOutcome, decoded: ClientBody): string {
+  return `${decodedRemark(ctx, decoded)}${context(ctx, outcome, JSON_BODY_TOPICS)}`;
+}
 
 /** How a JSON matcher's message ends when it shows the received body alone: that body, then the remarks. */
-export function receivedBodyTail(ctx: MatcherContext, outcome: ProxyOutcome, body: string): string {
-  return `${aligned([['Received body', printText(ctx, body)]])}${context(ctx, outcome, JSON_BODY_TOPICS)}`;
+export function receivedBodyTail(ctx: MatcherContext, outcome: ProxyOutcome, decoded: ClientBody): string {
+  return `${aligned([['Received body', printText(ctx, decoded.text)]])}${bodyTail(ctx, outcome, decoded)}`;
 }
 
 /** A parsed body, or why it is not JSON (completes "…, but <why>"). */

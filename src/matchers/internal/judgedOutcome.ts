@@ -8,18 +8,11 @@ import type {
   ProxyProblem,
 } from '../../contract/types.js';
 import { isPlainObject } from '../../internal/isPlainObject.js';
+import { isBytes } from './isBytes.js';
 
 // Module-scope copies: inside jest's vm sandbox every global lookup goes through an interceptor.
 const { isArray } = Array;
 const { isInteger } = Number;
-const { getOwnPropertyDescriptor, getPrototypeOf } = Object;
-/**
- * `%TypedArray%.prototype[Symbol.toStringTag]`: `'Uint8Array'` for a Uint8Array (or a Buffer) from any realm,
- * `undefined` for anything else, and it cannot be faked by a plain object's own `Symbol.toStringTag`.
- */
-const typedArrayName = getOwnPropertyDescriptor(getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag)
-  ?.get as (this: unknown) => string | undefined;
-
 /**
  * What was already judged, as the outcome the matchers use: a `ProxyOutcome` that lost its brand by being
  * copied (`{ ...outcome }`, `structuredClone`, a JSON round trip), or a `ClientResponse` (`outcome.response`),
@@ -58,7 +51,7 @@ export function isClientResponse(value: unknown): value is ClientResponse {
     return (
       typeof value === 'object' &&
       value !== null &&
-      typedArrayName.call((value as { bodyBytes?: unknown }).bodyBytes) === 'Uint8Array' &&
+      isBytes((value as { bodyBytes?: unknown }).bodyBytes) &&
       isPlainObject(value) &&
       hasResponseShape(value)
     );

@@ -24,6 +24,15 @@ expect(result).toHaveHeader('content-type', expect.stringContaining('json'));
 expect(result).toHaveContentType('application/json');
 expect(result).toHaveBody('{"ok":true}');
 expect(result).toHaveBody(/ok/);
+expect(result).toHaveBody(new Uint8Array([123]));
+expect(result).toHaveBody(Buffer.from('{"ok":true}'));
+expect(result).not.toHaveBody(new TextEncoder().encode('x'));
+expect(result).toHaveStatusCode('2xx');
+expect(result).not.toHaveStatusCode('5xx');
+expect(result).toHaveStatusCode(expect.any(Number));
+expect(result).toHaveStatusCode({ asymmetricMatch: (status: unknown) => status === 200 });
+expect({ response: result }).toEqual({ response: expect.toHaveStatusCode('2xx') });
+expect({ response: result }).toEqual({ response: expect.toHaveBody(new Uint8Array(0)) });
 expect(result).toHaveJsonBody();
 expect(result).toHaveJsonBody({ ok: expect.any(Boolean) });
 expect(result).toMatchJsonBody({ ok: true });
@@ -93,6 +102,14 @@ expect({ response: result }).toEqual({ response: expect.not.toRedirectTo('/login
 expect(result).toHaveStatusCod(200);
 // @ts-expect-error the status code is a number, not a string
 expect(result).toHaveStatusCode('200');
+// @ts-expect-error a status class runs from '1xx' to '5xx'
+expect(result).toHaveStatusCode('6xx');
+// @ts-expect-error a status class is written in lower case
+expect(result).toHaveStatusCode('4XX');
+// @ts-expect-error a body is text, a RegExp, an asymmetric matcher or bytes, not a number
+expect(result).toHaveBody(42);
+// @ts-expect-error bytes are a Uint8Array, not an ArrayBuffer
+expect(result).toHaveBody(new ArrayBuffer(1));
 // @ts-expect-error an unknown integration
 expect(result).toBeValidProxyResponse({ integration: 'apigateway' });
 // @ts-expect-error an unknown option

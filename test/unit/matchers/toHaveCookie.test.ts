@@ -216,3 +216,44 @@ describe('toHaveCookie', () => {
     });
   });
 });
+
+describe('toHaveCookie names (issue 9 §4)', () => {
+  const named = {
+    statusCode: 200,
+    multiValueHeaders: {
+      'Set-Cookie': ['user[id]=42; Path=/', 'a.b=1', '__Host-x=y; Secure; Path=/', ' spaced =v'],
+    },
+    body: '',
+  };
+
+  it.each([['user[id]'], ['a.b'], ['__Host-x'], ['spaced']])('asserts the browser-legal name %j', (name) => {
+    expect(named).toHaveCookie(name);
+    expect(named).not.toHaveCookie(`${name}2`);
+  });
+
+  it('fails on a browser-legal name that is not set, with and without .not', () => {
+    expect(failureOf(() => expect(named).toHaveCookie('user[name]'))).toMatch(
+      /Expected response to set cookie "user\[name\]", but it sets only "user\[id\]", "a\.b", "__Host-x", "spaced"\./,
+    );
+    expect(failureOf(() => expect(named).not.toHaveCookie('a.b', '1'))).toMatch(
+      /Expected response not to set cookie "a\.b" with a value matching "1"\./,
+    );
+  });
+
+  it.each([
+    ['', /: it is empty/],
+    ['a=b', /: it holds '=', where the client splits the name from the value/],
+    ['a;b', /: it holds ';', where the client's name-value pair ends/],
+    ['a\nb', /: it holds a control character/],
+    [' a', /: the client trims the spaces around it, so use "a"/],
+  ])('refuses %j with its reason, with or without .not', (name, reason) => {
+    const prefix = /Matcher error: cookie name must be a non-empty string of cookie-name characters/;
+    for (const message of [
+      failureOf(() => expect(named).toHaveCookie(name)),
+      failureOf(() => expect(named).not.toHaveCookie(name)),
+    ]) {
+      expect(message).toMatch(prefix);
+      expect(message).toMatch(reason);
+    }
+  });
+});
