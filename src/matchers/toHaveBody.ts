@@ -1,8 +1,8 @@
 import type { ProxyOutcome } from '../contract/types.js';
+import { isBytes } from '../internal/isBytes.js';
 import { firstByteDifference, hexAround, sameBytes } from './internal/byteDiff.js';
 import { type ClientBody, clientBody, decodedRemark } from './internal/clientBody.js';
 import type { MatcherContext, MatcherResult } from './internal/context.js';
-import { isBytes } from './internal/isBytes.js';
 import { aligned, hint, PREVIEW_LENGTH, printText } from './internal/messages.js';
 import { clientOutcome, context } from './internal/outcome.js';
 import { matchText, requireTextMatcher } from './internal/textMatch.js';

@@ -1,6 +1,5 @@
+import { isBytes } from '../../internal/isBytes.js';
 import { describe, failInit } from './eventInitError.js';
-
-const objectTag = Object.prototype.toString;
 
 /** A request body as the event carries it. */
 export interface RequestBody {
@@ -12,11 +11,6 @@ export interface RequestBody {
 }
 
 const NO_BODY: RequestBody = Object.freeze({ body: undefined, base64: false, impliedContentType: undefined });
-
-// By tag rather than instanceof, so a Buffer or a Uint8Array from another realm (jest's vm context) counts.
-function isBytes(value: unknown): value is Uint8Array {
-  return value !== null && typeof value === 'object' && objectTag.call(value) === '[object Uint8Array]';
-}
 
 function toBase64(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');

@@ -7,8 +7,8 @@ import type {
   ProxyOutcome,
   ProxyProblem,
 } from '../../contract/types.js';
+import { isBytes } from '../../internal/isBytes.js';
 import { isPlainObject } from '../../internal/isPlainObject.js';
-import { isBytes } from './isBytes.js';
 
 // Module-scope copies: inside jest's vm sandbox every global lookup goes through an interceptor.
 const { isArray } = Array;
