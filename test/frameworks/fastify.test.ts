@@ -15,7 +15,8 @@ frameworkSuite(
     alb: {
       encoded: plusKept,
       // Several Set-Cookie lines go to multiValueHeaders, which a target group without multi-value headers
-      // ignores, so the client gets none of them; headers['set-cookie'] could have carried the first.
+      // ignores, so the client gets none of them; headers['set-cookie'] could have carried the first. The
+      // albMultiValueHeaders option (https://github.com/fastify/aws-lambda-fastify/pull/272) covers only the other mode.
       cookies: answersWith(
         'no cookie reaches the client: both sit in multiValueHeaders (no upstream issue found)',
         (outcome) => {

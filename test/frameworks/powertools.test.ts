@@ -38,7 +38,7 @@ const plusKept = plusKeptInAlbQuery(
 // cannot know a target group's mode: behind multi-value headers every single-value header is lost, the
 // Content-Type with them, and the client reads application/octet-stream (AM-1, A-C1).
 const multiValueLosesHeaders = answersWith(
-  'the Content-Type is lost: the ALB result puts it in headers, which a multi-value target group ignores (no upstream issue found)',
+  'the Content-Type is lost: the ALB result puts it in headers, which a multi-value target group ignores (ALB support, without that mode: https://github.com/aws-powertools/powertools-lambda-typescript/issues/4758)',
   (outcome) => {
     expect(outcome).toHaveContentType('application/octet-stream');
   },
