@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { handler } from '../../examples/frameworks/middy.js';
 import { frameworkSuite } from './frameworkSuite.js';
-import { answersWith } from './quirks.js';
+import { answersWith, headIsNotFound } from './quirks.js';
 
 // http-router fills pathParameters from its own regex on the path as the event has it, without decoding:
 // REST and ALB keep the path encoded (E-P1, E-P7), so the app reads "a%2Fb".
@@ -14,14 +14,7 @@ const idLeftEncoded = (q: string | null) =>
     },
   );
 
-// http-router registers only the methods listed: GET routes do not answer HEAD.
-const headIsNotFound = answersWith(
-  '404: a GET route does not answer HEAD (no upstream issue found)',
-  (outcome) => {
-    expect(outcome).toHaveStatusCode(404);
-    expect(outcome).toHaveBody('');
-  },
-);
+// http-router registers only the methods listed, so GET routes do not answer HEAD (headIsNotFound).
 
 frameworkSuite('middy (@middy/http-router)', handler, {
   rest: { encoded: idLeftEncoded('a b'), head: headIsNotFound },
