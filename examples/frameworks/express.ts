@@ -17,4 +17,12 @@ app.get('/login', (_req, res) => {
   res.json({ ok: true });
 });
 
-export const handler = configure({ app });
+/** What serverless-express 4 returns: `(event, context, callback)`, which nodejs24.x refuses at init (N-1). */
+export const callbackHandler = configure({ app });
+
+/**
+ * The handler to deploy on nodejs24.x: two parameters, so the runtime loads it; serverless-express still
+ * resolves its promise, and the callback it is handed is never needed (CodeGenieApp/serverless-express#707).
+ */
+export const handler = async (event: unknown, context: unknown) =>
+  callbackHandler(event as never, context as never, () => undefined);
