@@ -43,7 +43,8 @@ export function judgeProxyResult(
       if (wire === undefined) functionError = true;
       else {
         built = integrationRules.judge(wire.value, { j, options: resolved, wire });
-        if (built !== undefined) checkReceivable(built, wire.value, integrationLabel(resolved.integration), j);
+        if (built !== undefined)
+          checkReceivable(built, wire.value, integrationLabel(resolved.integration), j);
       }
     }
   } catch (error) {

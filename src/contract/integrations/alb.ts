@@ -3,8 +3,8 @@
 import { isObject } from '../../internal/isObject.js';
 import { type ClientBody, textBody } from '../fields/bytes.js';
 import { rejectMissingStatusCode, type StatusRequirement } from '../fields/keyAdvice.js';
-import { readBase64Flag } from '../fields/readBase64Flag.js';
 import { describeLost, lostHeaders } from '../fields/lostHeaders.js';
+import { readBase64Flag } from '../fields/readBase64Flag.js';
 import { type HeaderRules, readHeaders, UNVERIFIED } from '../fields/readHeaders.js';
 import { readStatusCode, rejectFractionStatus, statusInRange } from '../fields/readStatusCode.js';
 import {
