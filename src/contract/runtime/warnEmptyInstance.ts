@@ -13,9 +13,9 @@ export function warnEmptyInstance(result: object, j: Judgement): void {
   try {
     const prototype: unknown = getPrototypeOf(result);
     if (prototype === ObjectPrototype || prototype === null || hasToJson(result)) return;
-    const constructor = (prototype as { constructor?: unknown }).constructor;
-    const named = typeof constructor === 'function' ? constructor.name : '';
-    name = named === '' ? 'a class instance' : `a ${named}`;
+    const maker = (prototype as { constructor?: unknown }).constructor;
+    const named = typeof maker === 'function' ? maker.name : '';
+    name = named === '' ? 'a class instance' : `${/^[AEIOU]/.test(named) ? 'an' : 'a'} ${named}`;
     if (named === 'Object') return;
   } catch {
     return;

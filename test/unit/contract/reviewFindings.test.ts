@@ -256,7 +256,7 @@ describe('review findings: what no client can receive', () => {
     ['a Response', new Response('hi', { status: 201 }), /use your framework's Lambda adapter/],
     ['a Map', new Map([['a', 1]]), /Object\.fromEntries/],
     ['a Set', new Set([1]), /\[\.\.\.set\]/],
-    ['a Empty', new Empty(), /plain object/],
+    ['an Empty', new Empty(), /plain object/],
   ])('RF-6: %s serialises to {}, and the outcome says so', (name, result, hint) => {
     for (const integration of HTTP) {
       const outcome = inspectProxyResult(result, { integration });
