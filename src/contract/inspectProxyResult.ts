@@ -1,7 +1,6 @@
 import { checkReceivable } from './http/checkReceivable.js';
 import { gatewayTimeout } from './integrations/gatewayTimeout.js';
 import type { BuiltResponse } from './integrations/IntegrationRules.js';
-import { integrationLabel } from './integrations/integrationNames.js';
 import { rulesFor } from './integrations/rulesFor.js';
 import { describeThrown } from './outcome/describe.js';
 import { finishOutcome } from './outcome/finishOutcome.js';
@@ -43,8 +42,7 @@ export function judgeProxyResult(
       if (wire === undefined) functionError = true;
       else {
         built = integrationRules.judge(wire.value, { j, options: resolved, wire });
-        if (built !== undefined)
-          checkReceivable(built, wire.value, integrationLabel(resolved.integration), j);
+        if (built !== undefined) checkReceivable(built, wire.value, resolved.integration, j);
       }
     }
   } catch (error) {

@@ -5,8 +5,10 @@ import { HTTP_TOKEN } from '../../internal/httpToken.js';
 import { isObject } from '../../internal/isObject.js';
 import { UNVERIFIED } from '../fields/readHeaders.js';
 import type { BuiltResponse } from '../integrations/IntegrationRules.js';
+import { integrationLabel } from '../integrations/integrationNames.js';
 import { pathOf, preview } from '../outcome/describe.js';
 import type { Judgement } from '../outcome/Judgement.js';
+import type { Integration } from '../types.js';
 import { warnUndeclaredBase64 } from './warnUndeclaredBase64.js';
 
 const { isArray } = Array;
@@ -23,8 +25,19 @@ const CHARACTER: Readonly<Record<string, string>> = {
  * Errors for what no client can receive in the response `built` (RF-1 … RF-3), and the base64 warning (RF-5).
  * `result` is the payload the front end read, for naming the field a header line came from.
  */
-export function checkReceivable(built: BuiltResponse, result: unknown, name: string, j: Judgement): void {
+export function checkReceivable(
+  built: BuiltResponse,
+  result: unknown,
+  integration: Integration,
+  j: Judgement,
+): void {
+  // This runs on every judgement: the clean case is two tests per header, and names are built only for a problem.
   const { status } = built;
+  if (status >= 200 && allClean(built.headers)) {
+    warnUndeclaredBase64(built, result, j);
+    return;
+  }
+  const name = integrationLabel(integration);
   if (status >= 100 && status <= 199) {
     j.error(
       'statusCode',
@@ -61,6 +74,14 @@ export function checkReceivable(built: BuiltResponse, result: unknown, name: str
     }
   }
   warnUndeclaredBase64(built, result, j);
+}
+
+function allClean(lines: BuiltResponse['headers']): boolean {
+  for (const [header, values] of lines) {
+    if (!HTTP_TOKEN.test(header)) return false;
+    for (let i = 0; i < values.length; i++) if (DANGEROUS.test(values[i]!)) return false;
+  }
+  return true;
 }
 
 function badNameReason(header: string): string {
