@@ -192,6 +192,37 @@ describe('review findings: what no client can receive', () => {
     );
   });
 
+  it('RF-4: any mirror of the headers is silent, and any header left out of the read map is named', () => {
+    const name = fc.stringMatching(/^x-[a-z0-9]{1,8}$/);
+    const value = fc.string({ unit: fc.constantFrom(...'abc123=;'), minLength: 1, maxLength: 6 });
+    const headerSet = fc.uniqueArray(fc.tuple(name, fc.array(value, { minLength: 1, maxLength: 3 })), {
+      selector: ([n]) => n,
+      minLength: 1,
+      maxLength: 6,
+    });
+    fc.assert(
+      fc.property(headerSet, fc.boolean(), (set, dropOne) => {
+        const headers = Object.fromEntries(set.map(([n, values]) => [n, values.join(', ')]));
+        const multiValueHeaders = Object.fromEntries(set);
+        const [droppedName] = set[0]!;
+        for (const integration of ['alb', 'alb-multi-value'] as const) {
+          const read = integration === 'alb' ? { ...headers } : { ...multiValueHeaders };
+          if (dropOne) delete read[droppedName];
+          const result =
+            integration === 'alb'
+              ? { statusCode: 200, headers: read, multiValueHeaders }
+              : { statusCode: 200, headers, multiValueHeaders: read };
+          const warnings = inspectProxyResult(result, { integration }).problems;
+          if (!dropOne) expect(warnings).toEqual([]);
+          else {
+            expect(warnings).toHaveLength(1);
+            expect(warnings[0]?.message).toContain(`'${droppedName}'`);
+          }
+        }
+      }),
+    );
+  });
+
   it('RF-5: base64 under a binary Content-Type without isBase64Encoded warns, on every integration', () => {
     for (const integration of HTTP) {
       for (const flag of [undefined, false]) {
