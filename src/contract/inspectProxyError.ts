@@ -1,8 +1,10 @@
+import { isObject } from '../internal/isObject.js';
 import { gatewayTimeout } from './integrations/gatewayTimeout.js';
 import { rulesFor } from './integrations/rulesFor.js';
 import { describeThrown } from './outcome/describe.js';
 import { finishOutcome } from './outcome/finishOutcome.js';
 import { Judgement } from './outcome/Judgement.js';
+import { lambdaErrorType } from './outcome/lambdaErrorType.js';
 import { resolveOptions } from './resolveOptions.js';
 import type { InspectOptions, ProxyOutcome } from './types.js';
 
@@ -14,10 +16,17 @@ export function inspectProxyError(error: unknown, options?: InspectOptions): Pro
   const resolved = resolveOptions(options, 'inspectProxyError');
   const integrationRules = rulesFor(resolved.integration);
   const j = new Judgement();
-  const { label } = describeThrown(error);
+  const { name, label } = describeThrown(error);
+  // RF-7: an Error's errorType is the name the label shows already. A { errorType, errorMessage } record is
+  // Lambda's own report (a timeout), not a value the handler threw.
+  const errorType = lambdaErrorType(error);
+  const reported =
+    (errorType === name && !label.endsWith(NOT_AN_ERROR)) || isLambdaRecord(error)
+      ? ''
+      : ` with errorType "${errorType}"`;
   j.error(
     '',
-    `the handler threw ${label}, so Lambda reported a function error instead of a result`,
+    `the handler threw ${label}, so Lambda reported a function error${reported} instead of a result`,
     'W4',
     'catch it in the handler and return { statusCode: 500, body } if the client should see why',
   );
@@ -28,4 +37,14 @@ export function inspectProxyError(error: unknown, options?: InspectOptions): Pro
     timeoutResponse: gatewayTimeout(integrationRules, resolved, j),
     method: undefined,
   });
+}
+
+const NOT_AN_ERROR = '(not an Error)';
+
+function isLambdaRecord(error: unknown): boolean {
+  try {
+    return isObject(error) && typeof error.errorType === 'string' && error.name === undefined;
+  } catch {
+    return false;
+  }
 }

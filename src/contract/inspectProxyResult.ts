@@ -1,3 +1,4 @@
+import { checkReceivable } from './http/checkReceivable.js';
 import { gatewayTimeout } from './integrations/gatewayTimeout.js';
 import type { BuiltResponse } from './integrations/IntegrationRules.js';
 import { rulesFor } from './integrations/rulesFor.js';
@@ -39,7 +40,10 @@ export function judgeProxyResult(
     else if (thenable === undefined) {
       const wire = serialiseResult(result, j, fastPath);
       if (wire === undefined) functionError = true;
-      else built = integrationRules.judge(wire.value, { j, options: resolved, wire });
+      else {
+        built = integrationRules.judge(wire.value, { j, options: resolved, wire });
+        if (built !== undefined) checkReceivable(built, wire.value, resolved.integration, j);
+      }
     }
   } catch (error) {
     // The judges read plain JSON data only, so this is a bug of ours; the caller still gets an outcome.

@@ -3,6 +3,7 @@
 import { isObject } from '../../internal/isObject.js';
 import { type ClientBody, textBody } from '../fields/bytes.js';
 import { rejectMissingStatusCode, type StatusRequirement } from '../fields/keyAdvice.js';
+import { describeLost, lostHeaders } from '../fields/lostHeaders.js';
 import { readBase64Flag } from '../fields/readBase64Flag.js';
 import { type HeaderRules, readHeaders, UNVERIFIED } from '../fields/readHeaders.js';
 import { readStatusCode, rejectFractionStatus, statusInRange } from '../fields/readStatusCode.js';
@@ -19,9 +20,6 @@ import { formatCount, kindOf, preview } from '../outcome/describe.js';
 import type { Failure, Judgement } from '../outcome/Judgement.js';
 import { albErrorResponse } from './errorResponses.js';
 import type { BuiltResponse, IntegrationRules, JudgeContext } from './IntegrationRules.js';
-
-// Module-scope copies of globals: lookups are slow inside jest's vm sandbox.
-const { keys: objectKeys } = Object;
 
 const NAME = 'ALB';
 /** ALB's cap on the response JSON from a Lambda target (A-E): 1 MB. */
@@ -219,11 +217,12 @@ const HEADER_RULES: HeaderRules = {
 
 function readAlbHeaders(result: Record<string, unknown>, j: Judgement): HeaderLines {
   const single = readHeaders(result.headers, 'headers', j, HEADER_RULES);
-  const multi = result.multiValueHeaders;
-  if (isObject(multi) && objectKeys(multi).length > 0) {
+  // RF-4: an adapter that mirrors every header into both maps (fastify's does) loses nothing.
+  const lost = lostHeaders(result.multiValueHeaders, result.headers, true);
+  if (lost.length > 0) {
     j.warn(
       'multiValueHeaders',
-      'ALB ignores multiValueHeaders unless the target group has multi-value headers on, so none of these headers reach the client',
+      `ALB ignores multiValueHeaders unless the target group has multi-value headers on, so ${describeLost(lost, 'headers')} never reach the client`,
       'A-H3',
       "put them in headers, or judge with { integration: 'alb-multi-value' } if the target group has multi-value headers on",
     );

@@ -1,15 +1,12 @@
 // ALB with the target group's multi-value headers on: proxy-rules.md §4, AM-1 … AM-3. Every ALB rule applies;
 // only the header map changes: multiValueHeaders is the one that counts, and headers is ignored.
-import { isObject } from '../../internal/isObject.js';
-
+import { describeLost, lostHeaders } from '../fields/lostHeaders.js';
 import { type MultiValueRules, readMultiValueHeaders } from '../fields/readHeaders.js';
 import { addHeader, type HeaderLines, newHeaderLines } from '../http/headerLines.js';
 import type { Judgement } from '../outcome/Judgement.js';
 import { type AlbMode, alb, judgeAlb } from './alb.js';
 import { albErrorResponse } from './errorResponses.js';
 import type { IntegrationRules } from './IntegrationRules.js';
-
-const { keys: objectKeys } = Object;
 
 const NAME = 'ALB (multi-value headers)';
 
@@ -25,12 +22,13 @@ const MULTI_RULES: MultiValueRules = {
 };
 
 function readLines(result: Record<string, unknown>, j: Judgement): HeaderLines {
-  const single = result.headers;
-  if (isObject(single) && objectKeys(single).length > 0) {
-    // medium (AM-1): "must use" is documented; that headers is then ignored is reported by users
+  // medium (AM-1): "must use" is documented; that headers is then ignored is reported by users. RF-4: a
+  // faithful mirror of multiValueHeaders loses nothing.
+  const lost = lostHeaders(result.headers, result.multiValueHeaders, false);
+  if (lost.length > 0) {
     j.warn(
       'headers',
-      `${NAME} ignores headers, so none of them reach the client`,
+      `${NAME} ignores headers, so ${describeLost(lost, 'multiValueHeaders')} never reach the client`,
       'AM-1',
       "move them to multiValueHeaders: { 'Content-Type': ['application/json'] }",
     );

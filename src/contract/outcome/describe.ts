@@ -60,9 +60,23 @@ export function describeThrown(thrown: unknown): ThrownDescription {
     const shown = safeText(thrown);
     return { name: kindOf(thrown), message: shown, label: `${shown} (not an Error)` };
   }
-  const name = readText(thrown, 'name') ?? readText(thrown, 'errorType') ?? 'Error';
+  const named = readText(thrown, 'name') || readText(thrown, 'errorType') || undefined;
   const message = readText(thrown, 'message') ?? readText(thrown, 'errorMessage') ?? '';
+  // A plain object thrown (`throw { code: 1 }`) is no Error, and saying "Error" hid that (RF-7).
+  if (named === undefined && message === '' && !isErrorInstance(thrown)) {
+    return { name: 'object', message: '', label: `${kindOf(thrown)} (not an Error)` };
+  }
+  const name = named ?? 'Error';
   return { name, message, label: message === '' ? name : `${name}: ${message}` };
+}
+
+// A Proxy whose traps throw is taken for an Error: what it is cannot be known.
+function isErrorInstance(value: object): boolean {
+  try {
+    return value instanceof Error;
+  } catch {
+    return true;
+  }
 }
 
 function readText(source: object, key: string): string | undefined {

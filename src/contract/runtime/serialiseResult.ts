@@ -3,6 +3,7 @@ import { bytesOverLimit } from '../fields/bytes.js';
 import { describeThrown, formatCount, kindOf, pathOf } from '../outcome/describe.js';
 import type { Judgement } from '../outcome/Judgement.js';
 import { plainJsonBound } from './plainJsonBound.js';
+import { warnEmptyInstance } from './warnEmptyInstance.js';
 
 const { stringify, parse } = JSON;
 const { isArray } = Array;
@@ -85,7 +86,10 @@ export function serialiseResult(result: unknown, j: Judgement, fastPath = true):
     return undefined;
   }
   const value = parse(json);
-  if (typeof result === 'object' && result !== null && !isArray(result)) noteLostKeys(result, value, j);
+  if (typeof result === 'object' && result !== null && !isArray(result)) {
+    if (json === '{}') warnEmptyInstance(result, j);
+    noteLostKeys(result, value, j);
+  }
   return new WirePayload(value, json, UNBOUNDED);
 }
 

@@ -36,7 +36,8 @@ describe('inspectProxyError: the handler threw, rejected or timed out (W4)', () 
       thrown: { errorType: 'Sandbox.Timedout', errorMessage: 'Task timed out after 3.00 seconds' },
       says: 'Sandbox.Timedout: Task timed out after 3.00 seconds',
     },
-    { thrown: { code: 'E_NOPE' }, says: 'the handler threw Error,' },
+    // RF-7: a plain object is not an Error (this row said 'the handler threw Error,' before)
+    { thrown: { code: 'E_NOPE' }, says: 'the handler threw an object (not an Error),' },
     { thrown: hostileError, says: 'the handler threw Error,' },
     { thrown: revoked.proxy, says: 'the handler threw Error,' },
   ])('W4: names what was thrown: $says', ({ thrown, says }) => {

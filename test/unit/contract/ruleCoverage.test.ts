@@ -20,6 +20,7 @@ const RULE_IDS = [
   'S-1', 'S-2', 'S-6', 'S-7', 'S-8', 'S-10', 'S-17', 'S-18', 'S-19', 'S-21', 'S-22', 'S-23',
   'S-35', 'S-36', 'S-38', 'S-39', 'S-40', 'S-41', 'S-51',
   'N-1', 'N-2', 'N-3',
+  'RF-1', 'RF-2', 'RF-3', 'RF-4', 'RF-5', 'RF-6', 'RF-7',
 ];
 // §6 and §7 have no rule ids: their tests are titled '§6: …' and '§7: …'.
 const SECTIONS = ['§6', '§7'];
@@ -56,7 +57,7 @@ describe('rule coverage', () => {
 
   it('the core cites only rule ids that exist in proxy-rules.md', () => {
     const cited = new Set(
-      coreSource.match(/'(W\d|HTTP-\d|R-[A-Z0-9]+[a-z]?|H[12]-\d+|AM?-[A-Z0-9]+|F-\d)'/g) ?? [],
+      coreSource.match(/'(W\d|HTTP-\d|R-[A-Z0-9]+[a-z]?|H[12]-\d+|AM?-[A-Z0-9]+|F-\d|RF-\d)'/g) ?? [],
     );
     const unknown = [...cited].map((quoted) => quoted.slice(1, -1)).filter((id) => !RULE_IDS.includes(id));
     expect(unknown).toEqual([]);
