@@ -98,6 +98,10 @@ function gatewayAnswer(outcome: ProxyOutcome): string {
 export function refusal(outcome: ProxyOutcome): string {
   const label = integrationLabel(outcome.integration);
   const first = firstReason(outcome);
+  // The contract notes 'strict' when only strict's promoted warnings rejected it: the front end would accept it.
+  if (first !== undefined && outcome.notes.some((note) => note.rule === 'strict')) {
+    return `strict counts this warning as an error (${label} itself would accept the result): ${sentence(first)}`;
+  }
   const verb = outcome.functionError ? 'answers' : 'would answer';
   return `${label} ${verb} ${outcome.response.status}${first ? `: ${sentence(first)}` : '.'}`;
 }

@@ -47,6 +47,12 @@ describe('toBeValidProxyResponse and what no client can receive', () => {
     expect(
       failureOf(() => expect(lost).toBeValidProxyResponse({ integration: 'alb', strict: true })),
     ).toMatch(/'set-cookie', missing from or different in headers, never reach the client/);
+    // The rejection is strict's, not ALB's: ALB would accept this result.
+    const message = failureOf(() =>
+      expect(lost).toBeValidProxyResponse({ integration: 'alb', strict: true }),
+    );
+    expect(message).toMatch(/strict counts this warning as an error \(ALB itself would accept the result\)/);
+    expect(message).not.toMatch(/would answer 502/);
   });
 
   it('RF-5, RF-6: the warnings fail only under strict', () => {

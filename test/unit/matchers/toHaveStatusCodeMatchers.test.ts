@@ -22,9 +22,19 @@ describe('toHaveStatusCode(class)', () => {
     ['2xx', created],
     ['4xx', notFound],
     ['5xx', { statusCode: 599, body: '' }],
-    ['1xx', { statusCode: 100, body: '' }],
+    ['3xx', { statusCode: 302, headers: { location: '/a' }, body: '' }],
   ] as const)('passes for %s', (code, result) => {
     expect(result).toHaveStatusCode(code);
+  });
+
+  it("'1xx' is a class no client sees as a final response: a 1xx result is rejected (RF-3)", () => {
+    expect(failureOf(() => expect({ statusCode: 100, body: '' }).toHaveStatusCode('1xx'))).toMatch(
+      /gets a 502 from API Gateway \(REST\) itself.*statusCode 100 is informational/,
+    );
+    expect(failureOf(() => expect({ statusCode: 100, body: '' }).not.toHaveStatusCode('1xx'))).toMatch(
+      /statusCode 100 is informational/,
+    );
+    expect({ statusCode: 200, body: '' }).not.toHaveStatusCode('1xx');
   });
 
   it('fails outside the class, naming it and what the client gets', () => {

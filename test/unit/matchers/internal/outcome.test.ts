@@ -68,10 +68,16 @@ describe('the sentences around the core', () => {
     expect(refusal(outcome({ problems: [warning, bodyProblem] }))).toMatch(
       /would answer 502: body must be a string/,
     );
-    // Under strict, a warning alone can reject.
-    expect(refusal(outcome({ problems: [warning] }))).toMatch(
-      /would answer 502: a number header value is sent as text\.$/,
+    // Under strict, a warning alone can reject; the front end itself would accept the result (RF-4).
+    const strictOnly = outcome({
+      problems: [{ ...warning, severity: 'error' }],
+      notes: [{ path: '', message: 'strict: the warnings count as errors', rule: 'strict' }],
+    });
+    expect(refusal(strictOnly)).toMatch(
+      /strict counts this warning as an error \(API Gateway \(REST\) itself would accept the result\): a number header value is sent as text\.$/,
     );
+    expect(refusal(strictOnly)).not.toMatch(/would answer 502/);
+    expect(refusal(outcome({ problems: [warning] }))).toMatch(/would answer 502: a number header value/);
   });
 
   it('numbers every problem when there is more than one, with its path and rule', () => {
