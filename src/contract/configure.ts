@@ -1,4 +1,4 @@
-import { isNodeRuntime, listRuntimes, type NodeRuntime } from '../internal/nodeRuntimes.js';
+import { isNodeRuntime, listRuntimes } from '../internal/nodeRuntimes.js';
 import { settings } from '../internal/settings.js';
 import { didYouMean, unknownOption } from '../internal/unknownOption.js';
 import { isIntegration, listIntegrations } from './integrations/integrationNames.js';
@@ -42,11 +42,6 @@ export function configure(options: ConfigureOptions): ConfigureOptions {
   }
   if (runtime !== undefined) settings.runtime = runtime;
   return previous;
-}
-
-/** The Node.js runtime modelled when a call names none: `'nodejs24.x'` until `configure()` says otherwise. */
-export function getDefaultRuntime(): NodeRuntime {
-  return settings.runtime;
 }
 
 /** The integration used when a call names none: `'rest'` until `configure()` says otherwise. */

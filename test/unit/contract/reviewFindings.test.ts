@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 // docs/proxy-rules.md, "Review findings: what no client can receive": RF-1 … RF-7.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -305,6 +306,29 @@ describe('review findings: what no client can receive', () => {
       statusCode = 200;
     }
     for (const result of [{}, Object.create(null), new Own(), { toJSON: () => ({}) }, new Date(0)]) {
+      expect(problemKeys(inspectProxyResult(result)).filter((k) => k.includes('RF-6'))).toEqual([]);
+    }
+  });
+
+  it('RF-6: a nameless class is "a class instance"; an object of another realm or a trapping proxy is not flagged', () => {
+    const Nameless = (() => class {})();
+    const outcome = inspectProxyResult(new Nameless());
+    expect(outcome.problems.find((p) => p.rule === 'RF-6')?.message).toContain(
+      'the result is a class instance,',
+    );
+    expect(outcome.problems.find((p) => p.rule === 'RF-6')?.hint).toBe(
+      'return a plain object: { statusCode: 200, headers, body }',
+    );
+    const otherRealm = runInNewContext('({})');
+    const trapping = new Proxy(
+      {},
+      {
+        getPrototypeOf() {
+          throw new Error('no prototype for you');
+        },
+      },
+    );
+    for (const result of [otherRealm, trapping]) {
       expect(problemKeys(inspectProxyResult(result)).filter((k) => k.includes('RF-6'))).toEqual([]);
     }
   });
