@@ -1,20 +1,33 @@
 // The body as a client's HTTP library hands it over: `fetch` (and axios, got, a browser) undo Content-Encoding
 // before the caller sees a byte, so a handler behind middy's http-content-encoding middleware is read gzip-free.
 // The outcome's `response.body`/`bodyBytes` stay what is on the wire; only the body matchers read through this.
-import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
+import type * as Zlib from 'node:zlib';
 import type { ClientResponse } from '../../contract/types.js';
 import type { MatcherContext } from './context.js';
 import { headerValues } from './headerValues.js';
 import { failsEitherWay } from './messages.js';
 import { dim } from './utils.js';
 
+let zlib: typeof Zlib | undefined;
+
+// Loaded on the first encoded body, not at import: node:zlib takes about 3 ms to load, which every test file
+// that registers the matchers would pay (docs/speed.md). getBuiltinModule is synchronous in ESM and CJS alike.
+function loadZlib(): typeof Zlib {
+  zlib ??= process.getBuiltinModule?.('node:zlib');
+  if (zlib === undefined) {
+    throw new Error('undoing Content-Encoding needs process.getBuiltinModule (Node.js 20.16 or later, bun)');
+  }
+  return zlib;
+}
+
 /** What a client decodes, by the names RFC 9110 §8.4.1 registers (x-gzip is gzip's old alias). */
 const DECODERS: Readonly<Record<string, (bytes: Uint8Array) => Uint8Array>> = {
-  gzip: gunzipSync,
-  'x-gzip': gunzipSync,
-  br: brotliDecompressSync,
+  gzip: (bytes) => loadZlib().gunzipSync(bytes),
+  'x-gzip': (bytes) => loadZlib().gunzipSync(bytes),
+  br: (bytes) => loadZlib().brotliDecompressSync(bytes),
   // "deflate" means zlib-wrapped (RFC 9110 §8.4.1.2), but some servers send raw deflate; clients accept both.
   deflate: (bytes) => {
+    const { inflateRawSync, inflateSync } = loadZlib();
     try {
       return inflateSync(bytes);
     } catch {
