@@ -2,9 +2,11 @@ import { runInNewContext } from 'node:vm';
 // docs/proxy-rules.md, "Review findings: what no client can receive": RF-1 … RF-7.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { configure } from '../../../src/contract/configure.js';
 import { inspectProxyError } from '../../../src/contract/inspectProxyError.js';
 import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js';
 import { INTEGRATIONS } from '../../../src/contract/integrations/integrationNames.js';
+import { lambdaErrorType } from '../../../src/contract/outcome/lambdaErrorType.js';
 import type { Integration, ProxyOutcome } from '../../../src/contract/types.js';
 import { problemKeys as allProblemKeys } from './support.js';
 
@@ -355,5 +357,31 @@ describe('review findings: what no client can receive', () => {
     for (const thrown of [new RangeError('r'), errorLike]) {
       expect(inspectProxyError(thrown).problems[0]?.message).not.toContain('errorType');
     }
+  });
+});
+
+describe('review findings: the less travelled paths', () => {
+  it('RF-2: the problem names where the bad line came from, whichever map or list holds it', () => {
+    const fromHeaders = inspectProxyResult(
+      { statusCode: 200, headers: { 'X-A': 'a\nb' }, multiValueHeaders: { 'x-a': 'not a list' }, body: '' },
+      { integration: 'alb' },
+    );
+    expect(fromHeaders.problems.find((p) => p.rule === 'RF-2')?.path).toBe('headers.X-A');
+    const fromCookies = inspectProxyResult(
+      { statusCode: 200, cookies: ['ok=1', 'bad=a\rb'], body: '' },
+      { integration: 'http-2.0' },
+    );
+    expect(fromCookies.problems.find((p) => p.rule === 'RF-2')?.path).toBe('cookies[1]');
+  });
+
+  it('RF-7: an Error whose name is not a string is reported as "handled"', () => {
+    const odd = new Error('x');
+    (odd as { name: unknown }).name = 5;
+    expect(lambdaErrorType(odd)).toBe('handled');
+    expect(lambdaErrorType(new TypeError('t'))).toBe('TypeError');
+  });
+
+  it('configure() names a null integration as null', () => {
+    expect(() => configure({ integration: null as never })).toThrow(/but it is null/);
   });
 });
