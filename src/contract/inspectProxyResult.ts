@@ -1,4 +1,5 @@
 import { checkReceivable } from './http/checkReceivable.js';
+import { warnUndeclaredBase64 } from './http/warnUndeclaredBase64.js';
 import { gatewayTimeout } from './integrations/gatewayTimeout.js';
 import type { BuiltResponse } from './integrations/IntegrationRules.js';
 import { rulesFor } from './integrations/rulesFor.js';
@@ -42,7 +43,10 @@ export function judgeProxyResult(
       if (wire === undefined) functionError = true;
       else {
         built = integrationRules.judge(wire.value, { j, options: resolved, wire });
-        if (built !== undefined) checkReceivable(built, wire.value, resolved.integration, j);
+        if (built !== undefined) {
+          checkReceivable(built, wire.value, resolved.integration, j);
+          warnUndeclaredBase64(built, wire.value, j);
+        }
       }
     }
   } catch (error) {

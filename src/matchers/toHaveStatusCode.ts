@@ -79,14 +79,20 @@ function requireStatusMatcher(
   code: unknown,
 ): asserts code is StatusCodeMatcher {
   if (isHttpStatus(code) || (typeof code === 'string' && CLASS.test(code)) || isAsymmetric(code)) return;
-  // "200" is a number in quotes: the fix is the number, and the class and matcher forms are beside the point.
-  const problem =
-    typeof code === 'string' && DIGITS.test(code)
-      ? 'expected value must be a status code: an integer from 100 to 599'
-      : typeof code === 'string' && /^[1-5]xx$/i.test(code)
-        ? `expected value must be a status code: an integer from 100 to 599, or a class written in lower case, '${code.toLowerCase()}'`
-        : typeof code === 'string' && /^\dxx$/i.test(code)
-          ? `expected value must be a status code: an integer from 100 to 599, or a class from '1xx' to '5xx' ("${code}" is no HTTP status class)`
-          : "expected value must be a status code: an integer from 100 to 599, a class from '1xx' to '5xx', or an asymmetric matcher such as expect.any(Number)";
-  throw matcherError(ctx, title(), problem, 'Expected', code);
+  throw matcherError(ctx, title(), statusProblem(code), 'Expected', code);
+}
+
+const STATUS = 'expected value must be a status code: an integer from 100 to 599';
+
+/** What is wrong with a `code` that is none of the accepted forms, said for the likeliest slip. */
+function statusProblem(code: unknown): string {
+  if (typeof code === 'string') {
+    // "200" is a number in quotes: the fix is the number, and the class and matcher forms are beside the point.
+    if (DIGITS.test(code)) return STATUS;
+    if (CLASS.test(code.toLowerCase()))
+      return `${STATUS}, or a class written in lower case, '${code.toLowerCase()}'`;
+    if (/^\dxx$/i.test(code))
+      return `${STATUS}, or a class from '1xx' to '5xx' ("${code}" is no HTTP status class)`;
+  }
+  return `${STATUS}, a class from '1xx' to '5xx', or an asymmetric matcher such as expect.any(Number)`;
 }

@@ -9,7 +9,6 @@ import { integrationLabel } from '../integrations/integrationNames.js';
 import { pathOf, preview } from '../outcome/describe.js';
 import type { Judgement } from '../outcome/Judgement.js';
 import type { Integration } from '../types.js';
-import { warnUndeclaredBase64 } from './warnUndeclaredBase64.js';
 
 const { isArray } = Array;
 
@@ -22,7 +21,7 @@ const CHARACTER: Readonly<Record<string, string>> = {
 };
 
 /**
- * Errors for what no client can receive in the response `built` (RF-1 … RF-3), and the base64 warning (RF-5).
+ * Errors for what no client can receive in the response `built` (RF-1 … RF-3).
  * `result` is the payload the front end read, for naming the field a header line came from.
  */
 export function checkReceivable(
@@ -33,10 +32,7 @@ export function checkReceivable(
 ): void {
   // This runs on every judgement: the clean case is two tests per header, and names are built only for a problem.
   const { status } = built;
-  if (status >= 200 && allClean(built.headers)) {
-    warnUndeclaredBase64(built, result, j);
-    return;
-  }
+  if (status >= 200 && allClean(built.headers)) return;
   const name = integrationLabel(integration);
   if (status >= 100 && status <= 199) {
     j.error(
@@ -73,7 +69,6 @@ export function checkReceivable(
       );
     }
   }
-  warnUndeclaredBase64(built, result, j);
 }
 
 function allClean(lines: BuiltResponse['headers']): boolean {

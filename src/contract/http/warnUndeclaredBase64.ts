@@ -1,3 +1,4 @@
+import { mediaType } from '../../internal/binaryMediaTypes.js';
 import { isObject } from '../../internal/isObject.js';
 import type { BuiltResponse } from '../integrations/IntegrationRules.js';
 import type { Judgement } from '../outcome/Judgement.js';
@@ -23,7 +24,7 @@ export function warnUndeclaredBase64(built: BuiltResponse, result: unknown, j: J
   if (body.length < MIN_LENGTH || body.length % 4 !== 0 || !BASE64.test(body)) return;
   const type = built.headers.get('content-type')?.[0];
   if (type === undefined || !setByHandler(result)) return;
-  const media = type.split(';')[0]!.trim().toLowerCase();
+  const media = mediaType(type);
   if (media === '' || TEXT_LIKE.test(media)) return;
   j.warn(
     'isBase64Encoded',
