@@ -11,14 +11,21 @@ export type {
 } from './contract/integrations/websocket.js';
 export { judgeWebSocket, webSocketGatewayAnswer } from './contract/integrations/websocket.js';
 export { isProxyOutcome } from './contract/outcome/isProxyOutcome.js';
+export type { StreamedResponse } from './contract/streaming/inspectStreamedResponse.js';
+export { inspectStreamedResponse } from './contract/streaming/inspectStreamedResponse.js';
 export type {
   ClientResponse,
   ConfigureOptions,
   InspectOptions,
   Integration,
+  InvokeMode,
   ProxyNote,
   ProxyOutcome,
   ProxyProblem,
+  ResponseTransferMode,
+  StreamChunk,
+  StreamDetails,
+  StreamError,
 } from './contract/types.js';
 export { albEvent } from './events/albEvent.js';
 export { functionUrlEvent } from './events/functionUrlEvent.js';

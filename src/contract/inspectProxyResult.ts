@@ -9,6 +9,7 @@ import { Judgement } from './outcome/Judgement.js';
 import { resolveOptions } from './resolveOptions.js';
 import { serialiseResult } from './runtime/serialiseResult.js';
 import { thenableResult } from './runtime/thenableResult.js';
+import { bufferedBehindStream } from './streaming/bufferedBehindStream.js';
 import type { InspectOptions, ProxyOutcome } from './types.js';
 
 /**
@@ -33,6 +34,10 @@ export function judgeProxyResult(
   const resolved = resolveOptions(options, 'inspectProxyResult');
   const integrationRules = rulesFor(resolved.integration);
   const j = new Judgement();
+  const { streamMode } = resolved;
+  if (streamMode === 'RESPONSE_STREAM' || streamMode === 'STREAM') {
+    return bufferedBehindStream(result, resolved, integrationRules, j);
+  }
   let built: BuiltResponse | undefined;
   let functionError = false;
   try {

@@ -1,7 +1,8 @@
+import { settings } from '../internal/settings.js';
 import { didYouMean, unknownOption } from '../internal/unknownOption.js';
-import { describeOption, getDefaultIntegration } from './configure.js';
+import { checkStreamModes, describeOption, getDefaultIntegration } from './configure.js';
 import { isIntegration, listIntegrations } from './integrations/integrationNames.js';
-import type { InspectOptions, Integration } from './types.js';
+import type { InspectOptions, Integration, InvokeMode, ResponseTransferMode } from './types.js';
 
 const { isArray } = Array;
 
@@ -14,6 +15,8 @@ export const INSPECT_OPTION_KEYS = [
   'strict',
   'durationMs',
   'integrationTimeoutMs',
+  'invokeMode',
+  'responseTransferMode',
 ] as const satisfies readonly (keyof InspectOptions)[];
 // Fails to compile when InspectOptions gains a key the list lacks.
 const everyKeyListed: Exclude<keyof InspectOptions, (typeof INSPECT_OPTION_KEYS)[number]> extends never
@@ -29,6 +32,8 @@ export interface ResolvedOptions {
   strict: boolean;
   durationMs: number | undefined;
   integrationTimeoutMs: number | undefined;
+  /** The streaming mode of this integration (a function URL's invokeMode, a REST API's responseTransferMode), named or configured; undefined: decided by the handler. */
+  streamMode: InvokeMode | ResponseTransferMode | undefined;
 }
 
 /**
@@ -45,6 +50,7 @@ export function resolveOptions(options: InspectOptions | undefined, caller: stri
       strict: false,
       durationMs: undefined,
       integrationTimeoutMs: undefined,
+      streamMode: configuredStreamMode(getDefaultIntegration()),
     };
   }
   if (typeof options !== 'object') {
@@ -58,7 +64,17 @@ export function resolveOptions(options: InspectOptions | undefined, caller: stri
       `${caller}(): ${unknown.key} is not an option; the options are ${INSPECT_OPTION_KEYS.join(', ')}${didYouMean(unknown.closest)}`,
     );
   }
-  const { integration, binaryMediaTypes, accept, method, strict, durationMs, integrationTimeoutMs } = options;
+  const {
+    integration,
+    binaryMediaTypes,
+    accept,
+    method,
+    strict,
+    durationMs,
+    integrationTimeoutMs,
+    invokeMode,
+    responseTransferMode,
+  } = options;
   if (integration !== undefined && !isIntegration(integration)) {
     throw new Error(
       `${caller}(): integration must be one of ${listIntegrations()}, but it is ${describeOption(integration)}`,
@@ -93,15 +109,35 @@ export function resolveOptions(options: InspectOptions | undefined, caller: stri
       `${caller}(): integrationTimeoutMs must be a number of milliseconds above 0, such as 29000`,
     );
   }
+  checkStreamModes(`${caller}()`, invokeMode, responseTransferMode);
+  const resolved = integration ?? getDefaultIntegration();
+  if (invokeMode !== undefined && resolved !== 'function-url') {
+    throw new Error(
+      `${caller}(): invokeMode is a function URL's setting, but the integration is '${resolved}'; for a REST API use responseTransferMode`,
+    );
+  }
+  if (responseTransferMode !== undefined && resolved !== 'rest') {
+    throw new Error(
+      `${caller}(): responseTransferMode is a REST API's setting, but the integration is '${resolved}'; for a function URL use invokeMode`,
+    );
+  }
   return {
-    integration: integration ?? getDefaultIntegration(),
+    integration: resolved,
     binaryMediaTypes,
     accept,
     method,
     strict: strict === true,
     durationMs,
     integrationTimeoutMs,
+    streamMode: invokeMode ?? responseTransferMode ?? configuredStreamMode(resolved),
   };
+}
+
+/** The mode `configure()` set for this integration; only function URLs and REST APIs stream (S-33). */
+function configuredStreamMode(integration: Integration): InvokeMode | ResponseTransferMode | undefined {
+  if (integration === 'function-url') return settings.invokeMode;
+  if (integration === 'rest') return settings.responseTransferMode;
+  return undefined;
 }
 
 function isString(value: unknown): value is string {

@@ -31,7 +31,23 @@ export interface InspectOptions {
   durationMs?: number;
   /** API Gateway only: the integration timeout in milliseconds, when it is not the default (REST 29,000, HTTP API 30,000). */
   integrationTimeoutMs?: number;
+  /**
+   * Function URLs only: the URL's `InvokeMode`. Default: `configure()`'s, else `'BUFFERED'` for a returned result;
+   * `invokeHttp` defaults to `'RESPONSE_STREAM'` for a `streamifyResponse` handler. A returned result behind a
+   * streaming URL reaches the client as its JSON text with status 200 (S-48).
+   */
+  invokeMode?: InvokeMode;
+  /**
+   * REST APIs only: the integration's `responseTransferMode`. Default as for `invokeMode`; a returned result
+   * behind `'STREAM'` is a 500 (S-51), a streaming handler behind `'BUFFERED'` loses its body (S-50).
+   */
+  responseTransferMode?: ResponseTransferMode;
 }
+
+/** A function URL's invoke mode, in AWS's words (S-16). */
+export type InvokeMode = 'BUFFERED' | 'RESPONSE_STREAM';
+/** A REST API integration's response transfer mode, in AWS's words (S-33). */
+export type ResponseTransferMode = 'BUFFERED' | 'STREAM';
 
 export interface ProxyProblem {
   /** `'error'`: the front end rejects the result. `'warning'`: accepted, but almost certainly not what you meant. */
@@ -81,6 +97,41 @@ export interface ProxyOutcome {
   response: ClientResponse;
   /** True when this outcome is for a thrown error, a timeout or a result Lambda itself refused (W4, W5). */
   functionError: boolean;
+  /** Only for a response-streaming handler's outcome: what it wrote and how the stream ended. */
+  stream?: StreamDetails;
+}
+
+/** One `write()` as the handler made it, with handler-side timing (the client's arrival times differ: S-9, S-29). */
+export interface StreamChunk {
+  kind: 'prelude' | 'delimiter' | 'body';
+  bytes: Uint8Array;
+  /** Milliseconds since the stream was created. */
+  at: number;
+  /** Which write() call produced it; the prelude and delimiter share the index of the write that fired them. */
+  writeIndex: number;
+}
+
+/** The error the runtime sends in the stream's trailers (S-12): the same fields as a buffered function error. */
+export interface StreamError {
+  errorType: string;
+  errorMessage: string;
+  trace: string[];
+}
+
+/** What only a streamed response has: the chunks, and whether the client got the whole body. */
+export interface StreamDetails {
+  /** The mode the front end ran in: a function URL's `invokeMode` or a REST API's `responseTransferMode`. */
+  mode: InvokeMode | ResponseTransferMode;
+  /** The Content-Type the runtime sent Lambda: `setContentType`'s, else `application/octet-stream` (S-4). */
+  contentType: string;
+  /** Every write, in order, prelude and delimiter included. */
+  chunks: StreamChunk[];
+  /** The stream ended normally, so the client has the whole body. */
+  complete: boolean;
+  /** Why the client's body is cut short: the handler failed, the function timed out, or the 200 MB cap (S-53). */
+  truncated?: 'error' | 'timeout' | 'size';
+  /** The error trailers, when the handler failed (S-12). */
+  error?: StreamError;
 }
 
 /** The project-wide settings `configure()` takes. */
@@ -89,4 +140,8 @@ export interface ConfigureOptions {
   integration?: Integration;
   /** The Lambda Node.js runtime `invoke`, `invokeHttp` and `lambdaContext` model when a call names none. */
   runtime?: NodeRuntime;
+  /** A function URL's invoke mode when a call names none (S-16); `undefined` clears it. */
+  invokeMode?: InvokeMode | undefined;
+  /** A REST API's response transfer mode when a call names none (S-33); `undefined` clears it. */
+  responseTransferMode?: ResponseTransferMode | undefined;
 }

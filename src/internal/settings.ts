@@ -1,10 +1,13 @@
-import type { Integration } from '../contract/types.js';
+import type { Integration, InvokeMode, ResponseTransferMode } from '../contract/types.js';
 import { DEFAULT_RUNTIME, type NodeRuntime } from './nodeRuntimes.js';
 
 /** What `configure()` sets for the whole project. */
 export interface Settings {
   integration: Integration;
   runtime: NodeRuntime;
+  /** Unset: each call decides by the handler (streaming or not). */
+  invokeMode?: InvokeMode | undefined;
+  responseTransferMode?: ResponseTransferMode | undefined;
 }
 
 // A project configures once, in its test setup file. The settings live on a Symbol.for slot of the global

@@ -1,4 +1,5 @@
-import type { Callback, Context } from 'aws-lambda';
+import type { Callback, Context, StreamifyHandler } from 'aws-lambda';
+import type { StreamedResponse } from '../contract/streaming/inspectStreamedResponse.js';
 import { lambdaContext } from '../events/lambdaContext.js';
 import type { LambdaContextInit } from '../events/types.js';
 import { acceptsCallbacks, isNodeRuntime, listRuntimes, type NodeRuntime } from '../internal/nodeRuntimes.js';
@@ -7,6 +8,7 @@ import { didYouMean, unknownOption } from '../internal/unknownOption.js';
 import { CallbackHandlerDeprecatedError } from './CallbackHandlerDeprecatedError.js';
 import { InvokeTimeoutError } from './InvokeTimeoutError.js';
 import { isStreamingHandler } from './stream/awsLambdaGlobals.js';
+import { runStreamingHandler } from './stream/runStreamingHandler.js';
 
 /**
  * A Lambda handler: async (returns a promise) on every runtime; on nodejs22.x and earlier also callback
@@ -66,6 +68,8 @@ export function newTrace(): Trace {
 
 export interface Prepared {
   run: (event: unknown, trace?: Trace) => Promise<unknown>;
+  /** Set for a streamifyResponse handler: runs it and resolves with what it wrote (never rejects). */
+  streaming?: (event: unknown) => Promise<StreamedResponse>;
   /** The runtime modelled, for the explanations that depend on it. */
   runtime: NodeRuntime;
 }
@@ -166,6 +170,13 @@ export function prepare(
     });
   const timeoutMs = wanted ?? Math.max(1, base.getRemainingTimeInMillis());
   const fn = handler as LambdaHandler;
+
+  if (isStreamingHandler(fn)) {
+    // S-4: a streaming handler gets (event, responseStream, context) on every runtime, callbacks or not.
+    const streaming = (event: unknown) =>
+      runStreamingHandler(fn as never, event, base, timeoutMs) as Promise<StreamedResponse>;
+    return { runtime, run: streaming, streaming };
+  }
 
   if (!acceptsCallbacks(runtime)) return { runtime, run: runWithoutCallbacks(fn, base, timeoutMs) };
   return {
@@ -311,7 +322,8 @@ function settleWithin(
  * with the init error a callback handler gets (`Runtime.CallbackHandlerDeprecated`). Under nodejs22.x and
  * nodejs20.x callback and `context.succeed` handlers run too, and one that returns without a promise and
  * never answers gets `null`, as Lambda sends (see answerNullWhenIdle). A promise may stand in for the
- * handler (e.g. `invokePython(…)`); it times out only when `timeoutMs` is given.
+ * handler (e.g. `invokePython(…)`); it times out only when `timeoutMs` is given. A `streamifyResponse` handler
+ * resolves with what it wrote (`{ contentType, chunks, ended, error?, timedOut? }`); `invokeHttp` judges it.
  *
  * @example const result = await invoke(handler, restApi.get('/items'))
  */
@@ -319,7 +331,18 @@ export function invoke<R = unknown, E = unknown>(
   handler: LambdaHandler<E, R> | PromiseLike<R>,
   event: E,
   options?: InvokeOptions,
-): Promise<R> {
+): Promise<R>;
+/** A `streamifyResponse` handler resolves with what it wrote. */
+export function invoke<E = unknown>(
+  handler: StreamifyHandler<E>,
+  event: E,
+  options?: InvokeOptions,
+): Promise<StreamedResponse>;
+export function invoke<R = unknown, E = unknown>(
+  handler: LambdaHandler<E, R> | StreamifyHandler<E> | PromiseLike<R>,
+  event: E,
+  options?: InvokeOptions,
+): Promise<R | StreamedResponse> {
   let prepared: Prepared;
   try {
     prepared = prepare('invoke', handler, options, INVOKE_OPTION_KEYS);

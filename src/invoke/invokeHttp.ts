@@ -1,6 +1,8 @@
+import type { StreamifyHandler } from 'aws-lambda';
 import { inspectProxyError } from '../contract/inspectProxyError.js';
 import { inspectProxyResult } from '../contract/inspectProxyResult.js';
 import { INSPECT_OPTION_KEYS } from '../contract/resolveOptions.js';
+import { inspectStreamedResponse } from '../contract/streaming/inspectStreamedResponse.js';
 import type { InspectOptions, ProxyOutcome } from '../contract/types.js';
 import { acceptOf, integrationOf, methodOf } from '../events/readEvent.js';
 import { acceptsCallbacks } from '../internal/nodeRuntimes.js';
@@ -22,11 +24,24 @@ export const INVOKE_HTTP_OPTION_KEYS = [
  * Runs the handler and answers "what does the client get?": the ProxyOutcome of the front end the event
  * came from (REST, HTTP API 1.0/2.0, function URL, ALB), with thrown errors and timeouts turned into that
  * front end's error response. `options.integration` overrides the inference; other InspectOptions pass on.
+ * A `streamifyResponse` handler is run as the runtime runs it and its stream read as the front end reads it
+ * (function URL `invokeMode`, REST `responseTransferMode`); the outcome then carries `stream`.
  *
  * @example const { response } = await invokeHttp(handler, restApi.get('/items')); response.status // 200
  */
 export async function invokeHttp<E = unknown>(
   handler: LambdaHandler<E> | PromiseLike<unknown>,
+  event: E,
+  options?: InvokeHttpOptions,
+): Promise<ProxyOutcome>;
+/** A `streamifyResponse` handler, typed as `@types/aws-lambda` types it. */
+export async function invokeHttp<E = unknown>(
+  handler: StreamifyHandler<E>,
+  event: E,
+  options?: InvokeHttpOptions,
+): Promise<ProxyOutcome>;
+export async function invokeHttp<E = unknown>(
+  handler: LambdaHandler<E> | StreamifyHandler<E> | PromiseLike<unknown>,
   event: E,
   options?: InvokeHttpOptions,
 ): Promise<ProxyOutcome> {
@@ -42,6 +57,13 @@ export async function invokeHttp<E = unknown>(
   if (method !== undefined) inspect.method = method;
   if (given.strict !== undefined) inspect.strict = given.strict;
   if (given.integrationTimeoutMs !== undefined) inspect.integrationTimeoutMs = given.integrationTimeoutMs;
+  if (given.invokeMode !== undefined) inspect.invokeMode = given.invokeMode;
+  if (given.responseTransferMode !== undefined) inspect.responseTransferMode = given.responseTransferMode;
+
+  // S-11, S-12: a streamifyResponse handler writes its response; the front end reads the stream.
+  if (prepared.streaming !== undefined) {
+    return inspectStreamedResponse(await prepared.streaming(event), inspect);
+  }
 
   const trace = newTrace();
   const started = Date.now();

@@ -1,5 +1,11 @@
-// The prelude framing both streaming front ends read: `<prelude JSON><8 × 0x00><body>` (S-9).
+// The prelude framing both streaming front ends read: `<prelude JSON><8 × 0x00><body>` (S-9), and the prelude
+// fields they share.
+import type { Judgement } from '../outcome/Judgement.js';
+
 const decoder = new TextDecoder();
+
+/** The Content-Type `HttpResponseStream.from` sets: the body then starts with a prelude (S-8). */
+export const HTTP_INTEGRATION_CONTENT_TYPE = 'application/vnd.awslambda.http-integration-response';
 
 /** Index of the first run of 8 NUL bytes, or -1. */
 export function delimiterIndex(bytes: Uint8Array): number {
@@ -21,4 +27,34 @@ export function readPrelude(bytes: Uint8Array, at: number): Record<string, unkno
   }
   if (prelude === null || typeof prelude !== 'object' || Array.isArray(prelude)) return undefined;
   return prelude as Record<string, unknown>;
+}
+
+/**
+ * The prelude's `headers` as lower-case header lines, warning about the two a streaming front end handles
+ * itself: `Transfer-Encoding` (S-28: reported hangs with an empty body) and `Set-Cookie` (one line at most
+ * in a map of strings; `cookies` is the field for them, S-19, S-39).
+ */
+export function preludeHeaders(headers: unknown, j: Judgement | undefined): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (headers === null || typeof headers !== 'object') return out;
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    out[lower] = [String(value)];
+    if (lower === 'transfer-encoding') {
+      j?.warn(
+        `prelude.headers.${name}`,
+        'the prelude sets Transfer-Encoding, which the front end decides for a stream; with an empty body users report the connection hanging until the function timeout (S-28)',
+        'S-28',
+        'remove it; end an empty body with write("") then end()',
+      );
+    } else if (lower === 'set-cookie') {
+      j?.warn(
+        `prelude.headers.${name}`,
+        'a cookie in the prelude headers is one Set-Cookie line at most; the prelude has a cookies array for them (S-19)',
+        'S-19',
+        "pass cookies: ['name=value; Path=/'] to HttpResponseStream.from",
+      );
+    }
+  }
+  return out;
 }

@@ -1,21 +1,14 @@
 import { Writable } from 'node:stream';
+import type { StreamChunk } from '../../contract/types.js';
 
 /** What the runtime sends when the handler never calls setContentType (S-4). */
 export const DEFAULT_STREAM_CONTENT_TYPE = 'application/octet-stream';
 /** The Content-Type HttpResponseStream.from sets: the body then starts with a prelude (S-8). */
 export const HTTP_INTEGRATION_CONTENT_TYPE = 'application/vnd.awslambda.http-integration-response';
 
-export type ChunkKind = 'prelude' | 'delimiter' | 'body';
+export type { StreamChunk } from '../../contract/types.js';
 
-/** One write as the handler made it. Handler-side timing only: the client's arrival times differ (S-9, S-29). */
-export interface StreamChunk {
-  kind: ChunkKind;
-  bytes: Uint8Array;
-  /** Milliseconds since the stream was created (performance.now based). */
-  at: number;
-  /** Which write() call produced it; the prelude and delimiter share the index of the write that fired them. */
-  writeIndex: number;
-}
+type ChunkKind = StreamChunk['kind'];
 
 /** The recording stream handed to a streaming handler as its second argument. */
 export interface RecordingResponseStream extends Writable {

@@ -52,7 +52,7 @@ describe('configure', () => {
     [{ integration: 2 }, 'but it is number'],
     [
       { integraton: 'alb' },
-      "configure() has no option 'integraton': the options are integration, runtime (did you mean integration?)",
+      "configure() has no option 'integraton': the options are integration, runtime, invokeMode, responseTransferMode (did you mean integration?)",
     ],
     [null, 'configure() takes an object'],
     ['rest', 'configure() takes an object'],

@@ -32,7 +32,7 @@ describe('unknown option keys, at every entry point', () => {
 
   it('inspectProxyResult suggests nothing for a key that is no typo, and still refuses it', () => {
     expect(() => inspectProxyResult(ok, { headers: {} } as never)).toThrow(
-      /headers is not an option; the options are integration, .*integrationTimeoutMs$/,
+      /headers is not an option; the options are integration, .*integrationTimeoutMs, invokeMode, responseTransferMode$/,
     );
   });
 

@@ -1,0 +1,223 @@
+// What the client of a streaming front end receives, from what a response-streaming handler wrote (S-11 … S-53).
+// A stream is sent as it is written, so unlike a buffered result the response is always what the client has:
+// a failure after the first byte cuts the body short but cannot change the status (S-26, S-45).
+import { isBytes } from '../../internal/isBytes.js';
+import { rulesFor } from '../integrations/rulesFor.js';
+import { brandOutcome } from '../outcome/isProxyOutcome.js';
+import { Judgement } from '../outcome/Judgement.js';
+import { resolveOptions } from '../resolveOptions.js';
+import type {
+  ClientResponse,
+  InspectOptions,
+  ProxyOutcome,
+  StreamChunk,
+  StreamDetails,
+  StreamError,
+} from '../types.js';
+import { functionUrlStreamError, functionUrlStreamResponse } from './functionUrlStreamResponse.js';
+import { restStreamError, restStreamResponse } from './restStreamResponse.js';
+
+/** What a response-streaming invocation produced, as `invokeHttp` records it or as raw bytes from any runtime. */
+export interface StreamedResponse {
+  /** The Content-Type the runtime sent Lambda: `setContentType`'s, else `application/octet-stream` (S-4). */
+  contentType: string;
+  /** The chunks in the order written, or the whole byte stream (prelude framing included). */
+  chunks: readonly StreamChunk[] | Uint8Array;
+  /** `end()` was called. Default: true. */
+  ended?: boolean;
+  /** The runtime failed the invocation and sent these trailers (S-12). */
+  error?: StreamError;
+  /** The stream was still open at the function timeout (S-11, S-27). */
+  timedOut?: boolean;
+  /** The handler's promise resolved to a value, which the runtime drops (S-11). */
+  ignoredReturn?: boolean;
+}
+
+/** S-53: Lambda's cap on one streamed response. */
+export const STREAM_LIMIT = 200 * 1024 * 1024;
+
+/**
+ * The outcome of a streamed response behind a function URL (`invokeMode`, default RESPONSE_STREAM) or a REST API
+ * (`responseTransferMode`, default STREAM): the response the client has, with `stream` telling how it ended.
+ * @example inspectStreamedResponse({ contentType: 'text/plain', chunks: bytes }, { integration: 'function-url' })
+ */
+export function inspectStreamedResponse(stream: StreamedResponse, options?: InspectOptions): ProxyOutcome {
+  const resolved = resolveOptions(options, 'inspectStreamedResponse');
+  const { integration } = resolved;
+  const input = readInput(stream);
+  const mode = resolved.streamMode ?? (integration === 'function-url' ? 'RESPONSE_STREAM' : 'STREAM');
+  const j = new Judgement();
+  const { error, timedOut } = input;
+  let bytes = input.bytes;
+  let truncated: StreamDetails['truncated'];
+  if (bytes.length > STREAM_LIMIT) {
+    bytes = bytes.subarray(0, STREAM_LIMIT);
+    truncated = 'size';
+    j.error(
+      '',
+      'the stream is over 200 MB, Lambda’s cap on one streamed response, so the client’s body stops there (S-53)',
+      'S-53',
+      'send large files from S3 with a presigned URL',
+    );
+  }
+
+  let response: ClientResponse;
+  if (integration !== 'function-url' && integration !== 'rest') {
+    j.error(
+      '',
+      `only function URLs and REST APIs stream; behind ${integration} a streaming handler's output is not a proxy result (S-52, unverified)`,
+      'S-52',
+      'use a buffered handler here, or put the function behind a function URL or a REST API with responseTransferMode STREAM',
+    );
+    response = rulesFor(integration).errorResponse();
+  } else if (error !== undefined && bytes.length === 0) {
+    j.error(
+      '',
+      `the handler failed before writing anything (${error.errorType}: ${error.errorMessage}), judged ${integration === 'rest' ? '500' : '502'} (S-12, S-25, unverified)`,
+      'S-25',
+    );
+    response = integration === 'rest' ? restStreamError() : functionUrlStreamError();
+  } else if (mode === 'BUFFERED') {
+    response = bufferedFrontEnd(integration, bytes, j);
+  } else if (integration === 'rest') {
+    response = restStreamResponse(bytes, j);
+  } else {
+    response = functionUrlStreamResponse(input.contentType, bytes, j);
+  }
+
+  if (error !== undefined && bytes.length > 0) {
+    truncated ??= 'error';
+    j.error(
+      '',
+      `the handler failed after the response had started (${error.errorType}: ${error.errorMessage}): the client keeps status ${response.status} and a body cut short, and the error goes only to the trailers (S-12, S-26)`,
+      'S-26',
+      'catch errors before the first write, or write an error event your client understands',
+    );
+  } else if (timedOut) {
+    truncated ??= 'timeout';
+    j.error(
+      '',
+      input.ended
+        ? 'the invocation ran to the function timeout: the client has what was written, then the connection closes (S-27, S-45)'
+        : 'the stream was never ended, so the invocation runs until the function timeout and the client waits with a body cut short (S-11, S-27)',
+      'S-27',
+      'call responseStream.end() when the body is done (or use pipeline(), which ends it)',
+    );
+  }
+  if (input.ignoredReturn) {
+    j.warn(
+      '',
+      "the handler's promise resolved to a value, which a streaming handler's runtime drops ('Streaming handlers ignore return values.', S-11)",
+      'S-11',
+      'write the body to responseStream; return nothing',
+    );
+  }
+
+  if (resolved.strict && j.warnings > 0) {
+    for (const problem of j.problems) problem.severity = 'error';
+    j.errors += j.warnings;
+    j.warnings = 0;
+  }
+  const functionError = error !== undefined || timedOut;
+  const details: StreamDetails = {
+    mode,
+    contentType: input.contentType,
+    chunks: input.chunks,
+    complete: truncated === undefined && input.ended,
+  };
+  if (truncated !== undefined) details.truncated = truncated;
+  if (error !== undefined) details.error = error;
+  return brandOutcome({
+    integration,
+    accepted: j.errors === 0 && !functionError,
+    problems: j.problems,
+    notes: j.notes,
+    response,
+    functionError,
+    stream: details,
+  });
+}
+
+/** S-49, S-50: a streaming handler behind a front end that buffers. */
+function bufferedFrontEnd(
+  integration: 'function-url' | 'rest',
+  bytes: Uint8Array,
+  j: Judgement,
+): ClientResponse {
+  if (integration === 'rest') {
+    const framed = restStreamResponse(bytes, j);
+    j.error(
+      '',
+      "a streaming handler behind a REST integration with responseTransferMode BUFFERED: API Gateway returns the prelude's status and headers but not the body (S-50)",
+      'S-50',
+      'set responseTransferMode: STREAM and the response-streaming-invocations integration URI (S-34)',
+    );
+    return { ...framed, body: '', bodyBytes: new Uint8Array(0) };
+  }
+  j.error(
+    '',
+    'a streaming handler behind a BUFFERED function URL: judged 200 with no content, the prelude’s status lost (S-49, unverified)',
+    'S-49',
+    "set the function URL's InvokeMode to RESPONSE_STREAM",
+  );
+  return { status: 200, headers: {}, body: '', bodyBytes: new Uint8Array(0) };
+}
+
+interface Input {
+  contentType: string;
+  chunks: StreamChunk[];
+  bytes: Uint8Array;
+  ended: boolean;
+  error: StreamError | undefined;
+  timedOut: boolean;
+  ignoredReturn: boolean;
+}
+
+/** Validates the caller's description (a programming error throws, naming the field) and joins the chunks. */
+function readInput(stream: StreamedResponse): Input {
+  if (stream === null || typeof stream !== 'object') {
+    throw new TypeError(
+      'inspectStreamedResponse(): pass { contentType, chunks } — the Content-Type the runtime sent and the bytes written',
+    );
+  }
+  const { contentType, chunks, ended, error, timedOut, ignoredReturn } = stream;
+  if (typeof contentType !== 'string') {
+    throw new TypeError(
+      "inspectStreamedResponse(): contentType must be the runtime's Content-Type as a string, such as 'application/octet-stream'",
+    );
+  }
+  let list: StreamChunk[];
+  if (isBytes(chunks)) list = [{ kind: 'body', bytes: chunks, at: 0, writeIndex: 0 }];
+  else if (Array.isArray(chunks) && chunks.every((chunk) => isBytes(chunk?.bytes))) list = [...chunks];
+  else {
+    throw new TypeError(
+      'inspectStreamedResponse(): chunks must be a Uint8Array of the whole stream or the recorded chunks ({ bytes, kind, at, writeIndex })',
+    );
+  }
+  if (error !== undefined && (error === null || typeof error.errorType !== 'string')) {
+    throw new TypeError(
+      'inspectStreamedResponse(): error must be the trailers’ { errorType, errorMessage, trace } or left out',
+    );
+  }
+  return {
+    contentType,
+    chunks: list,
+    bytes: list.length === 1 ? (list[0] as StreamChunk).bytes : concat(list),
+    ended: ended !== false,
+    error,
+    timedOut: timedOut === true,
+    ignoredReturn: ignoredReturn === true,
+  };
+}
+
+function concat(chunks: readonly StreamChunk[]): Uint8Array {
+  let length = 0;
+  for (const chunk of chunks) length += chunk.bytes.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk.bytes, at);
+    at += chunk.bytes.length;
+  }
+  return out;
+}

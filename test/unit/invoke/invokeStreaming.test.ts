@@ -1,0 +1,338 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { StreamifyHandler } from 'aws-lambda';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { configure } from '../../../src/contract/configure.js';
+import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js';
+import { albEvent } from '../../../src/events/albEvent.js';
+import { functionUrlEvent } from '../../../src/events/functionUrlEvent.js';
+import { httpApi } from '../../../src/events/httpApi.js';
+import { restApi } from '../../../src/events/restApi.js';
+import { invoke } from '../../../src/invoke/invoke.js';
+import { invokeHttp } from '../../../src/invoke/invokeHttp.js';
+import { HttpResponseStream, streamifyResponse } from '../../../src/invoke/stream/awsLambdaGlobals.js';
+import type { RecordingResponseStream } from '../../../src/invoke/stream/responseStream.js';
+import { toBeValidProxyResponse } from '../../../src/matchers/toBeValidProxyResponse.js';
+import { toHaveBody } from '../../../src/matchers/toHaveBody.js';
+import { toHaveHeader } from '../../../src/matchers/toHaveHeader.js';
+import { toHaveStatusCode } from '../../../src/matchers/toHaveStatusCode.js';
+import { failureOf } from '../matchers/support.js';
+
+expect.extend({ toBeValidProxyResponse, toHaveStatusCode, toHaveHeader, toHaveBody });
+
+type Stream = RecordingResponseStream;
+const url = functionUrlEvent({ method: 'GET', path: '/chat' });
+const rest = restApi.get('/chat');
+const streaming = (fn: (event: unknown, stream: Stream) => unknown) =>
+  streamifyResponse(fn) as unknown as StreamifyHandler;
+
+const hello = streaming(async (_event, stream) => {
+  const out = HttpResponseStream.from(stream, {
+    statusCode: 201,
+    headers: { 'Content-Type': 'text/plain' },
+    cookies: ['a=1', 'b=2'],
+  });
+  out.write('Hello,');
+  out.write(' world!');
+  out.end();
+});
+
+afterEach(() => {
+  configure({ invokeMode: undefined, responseTransferMode: undefined });
+  vi.useRealTimers();
+});
+
+describe('invokeHttp runs a streamifyResponse handler as the runtime does (S-4, S-11)', () => {
+  it('S-18, S-19: behind a function URL the prelude gives the status, headers and Set-Cookie lines', async () => {
+    const outcome = await invokeHttp(hello, url);
+    expect(outcome).toBeValidProxyResponse();
+    expect(outcome).toHaveStatusCode(201);
+    expect(outcome).toHaveHeader('content-type', 'text/plain');
+    expect(outcome).toHaveBody('Hello, world!');
+    expect(outcome.response.headers['set-cookie']).toEqual(['a=1', 'b=2']);
+    expect(outcome.stream).toMatchObject({ mode: 'RESPONSE_STREAM', complete: true });
+    expect(outcome.stream?.chunks.map((c) => c.kind)).toEqual(['prelude', 'delimiter', 'body', 'body']);
+    expect(outcome.stream?.chunks.map((c) => c.writeIndex)).toEqual([0, 0, 0, 1]);
+    // The failing side, with and without .not.
+    expect(failureOf(() => expect(outcome).toHaveStatusCode(200))).toMatch(/201/);
+    expect(failureOf(() => expect(outcome).not.toBeValidProxyResponse())).toMatch(/valid|accept/i);
+  });
+
+  it('S-4: the handler gets (event, responseStream, context); the default Content-Type is octet-stream (S-17)', async () => {
+    let seen: unknown[] = [];
+    const handler = streaming(async (...args: unknown[]) => {
+      seen = args;
+      (args[1] as Stream).end('raw');
+    });
+    const outcome = await invokeHttp(handler, url);
+    expect(seen).toHaveLength(3);
+    expect(typeof (seen[2] as { getRemainingTimeInMillis: unknown }).getRemainingTimeInMillis).toBe(
+      'function',
+    );
+    expect(outcome.response).toMatchObject({ status: 200, body: 'raw' });
+    expect(outcome.response.headers['content-type']).toEqual(['application/octet-stream']);
+    expect(outcome.notes.map((n) => n.rule)).toContain('S-17');
+  });
+
+  it('S-5: pipeline() into the response stream works and ends it', async () => {
+    const handler = streaming(async (_e, stream) => {
+      stream.setContentType('text/plain');
+      await pipeline(Readable.from(['a', 'b', 'c']), stream);
+    });
+    const outcome = await invokeHttp(handler, url);
+    expect(outcome).toHaveBody('abc');
+    expect(outcome.stream?.complete).toBe(true);
+  });
+
+  it('S-10, S-21: from() then end(chunk) skips the prelude, so the function URL answers 502', async () => {
+    const handler = streaming(async (_e, stream) => {
+      HttpResponseStream.from(stream, { statusCode: 404 }).end('Not Found');
+    });
+    const outcome = await invokeHttp(handler, url);
+    expect(outcome.accepted).toBe(false);
+    expect(outcome.response.status).toBe(502);
+    expect(outcome).not.toBeValidProxyResponse();
+    expect(outcome.problems[0]).toMatchObject({ severity: 'error', rule: 'S-21' });
+    expect(failureOf(() => expect(outcome).toBeValidProxyResponse())).toMatch(/end\(chunk\).*S-10/);
+    // As for a rejected buffered result, every other matcher refuses to judge the gateway's own page.
+    expect(failureOf(() => expect(outcome).toHaveStatusCode(404))).toMatch(
+      /502 from Lambda function URL itself/,
+    );
+    expect(failureOf(() => expect(outcome).not.toHaveStatusCode(404))).toMatch(/itself/);
+  });
+
+  it('S-10, S-22: from() then a bare end() loses the status: 200 octet-stream, with a warning', async () => {
+    const handler = streaming(async (_e, stream) => {
+      HttpResponseStream.from(stream, { statusCode: 301, headers: { Location: '/x' } }).end();
+    });
+    const outcome = await invokeHttp(handler, url);
+    expect(outcome.response.status).toBe(200);
+    expect(outcome.response.headers.location).toBeUndefined();
+    expect(outcome.problems[0]).toMatchObject({ severity: 'warning', rule: 'S-22' });
+    expect(outcome.accepted).toBe(true);
+    const strict = await invokeHttp(handler, url, { strict: true });
+    expect(strict.accepted).toBe(false);
+    expect(failureOf(() => expect(strict).toBeValidProxyResponse())).toMatch(/write\(''\)/);
+  });
+
+  it('S-10: write("") before end() keeps the prelude (what Hono and Powertools ship)', async () => {
+    const handler = streaming(async (_e, stream) => {
+      const out = HttpResponseStream.from(stream, { statusCode: 301, headers: { Location: '/x' } });
+      out.write('');
+      out.end();
+    });
+    const outcome = await invokeHttp(handler, url);
+    expect(outcome).toHaveStatusCode(301);
+    expect(outcome).toHaveHeader('location', '/x');
+    expect(outcome.problems).toEqual([]);
+  });
+
+  it('S-11: a handler that returns no promise fails as the runtime says', async () => {
+    const handler = streaming(((_e: unknown, stream: Stream) => {
+      stream.end('x');
+    }) as never);
+    const outcome = await invokeHttp(handler, url);
+    expect(outcome.functionError).toBe(true);
+    expect(outcome.stream?.error).toMatchObject({
+      errorType: 'string',
+      errorMessage: 'Streaming does not support non-async handlers.',
+    });
+  });
+
+  it('S-11: a resolved value is dropped, with a warning', async () => {
+    const handler = streaming(async (_e, stream) => {
+      stream.end('x');
+      return { statusCode: 200 };
+    });
+    const outcome = await invokeHttp(handler, url);
+    expect(outcome.problems).toContainEqual(expect.objectContaining({ rule: 'S-11', severity: 'warning' }));
+    expect(outcome).toHaveBody('x');
+  });
+
+  it('S-11, S-27: a stream never ended runs to the function timeout, the body cut short', async () => {
+    const handler = streaming(async (_e, stream) => {
+      stream.setContentType('text/event-stream');
+      stream.write('data: 1\n\n');
+    });
+    const outcome = await invokeHttp(handler, url, { timeoutMs: 50 });
+    expect(outcome.functionError).toBe(true);
+    expect(outcome.accepted).toBe(false);
+    expect(outcome.response).toMatchObject({ status: 200, body: 'data: 1\n\n' });
+    expect(outcome.stream).toMatchObject({ complete: false, truncated: 'timeout' });
+    expect(outcome.problems[0]).toMatchObject({ rule: 'S-27' });
+    expect(outcome.problems[0]?.message).toMatch(/never ended/);
+  });
+
+  it('S-11: the function timeout works with fake timers', async () => {
+    vi.useFakeTimers();
+    const handler = streaming(async (_e, stream) => {
+      stream.write('x');
+    });
+    const pending = invokeHttp(handler, url, { timeoutMs: 10_000 });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect((await pending).stream?.truncated).toBe('timeout');
+  });
+
+  it('S-11: the runtime waits for an end() that comes after the promise resolved', async () => {
+    const handler = streaming(async (_e, stream) => {
+      stream.write('a');
+      setTimeout(() => stream.end('b'), 5);
+    });
+    const outcome = await invokeHttp(handler, url);
+    expect(outcome).toHaveBody('ab');
+    expect(outcome.stream?.complete).toBe(true);
+  });
+
+  it('S-12, S-26: an error after the first write keeps the status and cuts the body; the error is in the trailers', async () => {
+    const handler = streaming(async (_e, stream) => {
+      HttpResponseStream.from(stream, { statusCode: 200 }).write('partial');
+      throw new TypeError('boom');
+    });
+    const outcome = await invokeHttp(handler, url);
+    expect(outcome).toHaveStatusCode(200);
+    expect(outcome).toHaveBody('partial');
+    expect(outcome.functionError).toBe(true);
+    expect(outcome.stream).toMatchObject({
+      truncated: 'error',
+      complete: false,
+      error: { errorType: 'TypeError', errorMessage: 'boom' },
+    });
+    expect(outcome.stream?.error?.trace[0]).toBe('TypeError: boom');
+    expect(failureOf(() => expect(outcome).toBeValidProxyResponse())).toMatch(/S-26/);
+  });
+
+  it('S-12: a thrown non-Error reports typeof as its errorType', async () => {
+    const handler = streaming(async () => {
+      throw 42;
+    });
+    const outcome = await invokeHttp(handler, url);
+    expect(outcome.stream?.error).toEqual({ errorType: 'number', errorMessage: '42', trace: [] });
+  });
+
+  it('S-25: a failure before any write is judged 502 behind a URL and 500 behind REST', async () => {
+    const handler = streaming(async () => {
+      throw new Error('early');
+    });
+    expect((await invokeHttp(handler, url)).response.status).toBe(502);
+    expect((await invokeHttp(handler, rest)).response.status).toBe(500);
+    expect((await invokeHttp(handler, url)).problems[0]?.rule).toBe('S-25');
+  });
+
+  it('S-6: setContentType after the first write fails the invocation with Runtime.InvalidStreamingOperation', async () => {
+    const handler = streaming(async (_e, stream) => {
+      stream.write('a');
+      HttpResponseStream.from(stream, { statusCode: 200 });
+    });
+    const outcome = await invokeHttp(handler, url);
+    expect(outcome.stream?.error?.errorType).toBe('Runtime.InvalidStreamingOperation');
+  });
+});
+
+describe('REST APIs with responseTransferMode STREAM (S-35 … S-41)', () => {
+  it('S-35, S-39, S-40: the metadata gives status, headers and cookies; chunked is added', async () => {
+    const outcome = await invokeHttp(hello, rest);
+    expect(outcome.integration).toBe('rest');
+    expect(outcome.stream?.mode).toBe('STREAM');
+    expect(outcome).toHaveStatusCode(201);
+    expect(outcome).toHaveHeader('transfer-encoding', 'chunked');
+    expect(outcome.response.headers['set-cookie']).toEqual(['a=1', 'b=2']);
+  });
+
+  it('S-36, S-37: raw bytes without the framing are a 500, whatever the Content-Type', async () => {
+    const handler = streaming(async (_e, stream) => {
+      stream.setContentType('text/plain');
+      stream.end('plain');
+    });
+    const outcome = await invokeHttp(handler, rest);
+    expect(outcome.response.status).toBe(500);
+    expect(outcome).not.toBeValidProxyResponse();
+    expect(outcome.problems[0]?.rule).toBe('S-36');
+  });
+
+  it('S-37: framing written by hand without from() is read', async () => {
+    const handler = streaming(async (_e, stream) => {
+      stream.write('{"statusCode": 200}');
+      stream.write('\x00'.repeat(8));
+      stream.end('hi');
+    });
+    expect(await invokeHttp(handler, rest)).toHaveBody('hi');
+  });
+
+  it('S-41: an unknown metadata key is judged a 500', async () => {
+    const handler = streaming(async (_e, stream) => {
+      HttpResponseStream.from(stream, { statusCode: 200, isBase64Encoded: false }).write('x');
+      stream.end();
+    });
+    const outcome = await invokeHttp(handler, rest);
+    expect(outcome.response.status).toBe(500);
+    expect(outcome.problems[0]).toMatchObject({ rule: 'S-41', path: 'prelude.isBase64Encoded' });
+  });
+
+  it('S-50: a streaming handler behind a BUFFERED REST integration loses its body', async () => {
+    const outcome = await invokeHttp(hello, rest, { responseTransferMode: 'BUFFERED' });
+    expect(outcome.response.status).toBe(201);
+    expect(outcome.response.body).toBe('');
+    expect(outcome.problems.map((p) => p.rule)).toContain('S-50');
+  });
+});
+
+describe('mismatched modes and front ends (S-48 … S-52)', () => {
+  it('S-48: a buffered handler behind a RESPONSE_STREAM URL answers 200 with the result as JSON text', async () => {
+    const handler = async () => ({ statusCode: 404, body: 'missing' });
+    const outcome = await invokeHttp(handler, url, { invokeMode: 'RESPONSE_STREAM' });
+    expect(outcome.response.status).toBe(200);
+    expect(JSON.parse(outcome.response.body)).toEqual({ statusCode: 404, body: 'missing' });
+    expect(outcome.accepted).toBe(false);
+    expect(outcome.problems[0]?.rule).toBe('S-48');
+    // configure() sets it for the project.
+    configure({ invokeMode: 'RESPONSE_STREAM' });
+    expect(inspectProxyResult({ statusCode: 200 }, { integration: 'function-url' }).problems[0]?.rule).toBe(
+      'S-48',
+    );
+    configure({ invokeMode: undefined });
+    expect(inspectProxyResult({ statusCode: 200 }, { integration: 'function-url' }).accepted).toBe(true);
+  });
+
+  it('S-51: a buffered result behind REST STREAM is a 500', () => {
+    const outcome = inspectProxyResult({ statusCode: 200, body: 'x' }, { responseTransferMode: 'STREAM' });
+    expect(outcome.response.status).toBe(500);
+    expect(outcome.problems[0]?.rule).toBe('S-51');
+  });
+
+  it('S-49: a streaming handler behind a BUFFERED URL is judged 200 with no content', async () => {
+    const outcome = await invokeHttp(hello, url, { invokeMode: 'BUFFERED' });
+    expect(outcome.response).toMatchObject({ status: 200, body: '' });
+    expect(outcome.problems[0]?.rule).toBe('S-49');
+  });
+
+  it('S-52: HTTP APIs and ALB do not stream', async () => {
+    for (const event of [httpApi.get('/chat'), albEvent({ method: 'GET', path: '/chat' })]) {
+      const outcome = await invokeHttp(hello, event);
+      expect(outcome.accepted).toBe(false);
+      expect(outcome.problems[0]?.rule).toBe('S-52');
+    }
+  });
+
+  it('names the modes in AWS words and refuses them on the wrong front end', async () => {
+    await expect(invokeHttp(hello, url, { invokeMode: 'STREAM' as never })).rejects.toThrow(
+      /invokeMode must be 'BUFFERED' or 'RESPONSE_STREAM'/,
+    );
+    expect(() => inspectProxyResult({}, { integration: 'alb', invokeMode: 'BUFFERED' })).toThrow(
+      /invokeMode is a function URL's setting/,
+    );
+    expect(() =>
+      inspectProxyResult({}, { integration: 'function-url', responseTransferMode: 'STREAM' }),
+    ).toThrow(/responseTransferMode is a REST API's setting/);
+    expect(() => configure({ responseTransferMode: 'RESPONSE_STREAM' as never })).toThrow(
+      /responseTransferMode/,
+    );
+  });
+});
+
+describe('invoke() of a streaming handler resolves with what it wrote', () => {
+  it('records the content type, chunks and end', async () => {
+    const recorded = await invoke(hello, url);
+    expect(recorded.contentType).toBe('application/vnd.awslambda.http-integration-response');
+    expect(recorded.ended).toBe(true);
+  });
+});
