@@ -2,12 +2,15 @@
 // any runner without a setup entry of its own), each matcher by name, and their types. No side effects.
 import { toAcceptConnection } from './toAcceptConnection.js';
 import { toBeValidProxyResponse } from './toBeValidProxyResponse.js';
+import { toCompleteStream } from './toCompleteStream.js';
 import { toHaveBody } from './toHaveBody.js';
 import { toHaveContentType } from './toHaveContentType.js';
 import { toHaveCookie } from './toHaveCookie.js';
 import { toHaveHeader } from './toHaveHeader.js';
 import { toHaveJsonBody } from './toHaveJsonBody.js';
+import { toHaveServerSentEvents } from './toHaveServerSentEvents.js';
 import { toHaveStatusCode } from './toHaveStatusCode.js';
+import { toHaveWrittenChunks } from './toHaveWrittenChunks.js';
 import { toMatchJsonBody } from './toMatchJsonBody.js';
 import { toRedirectTo } from './toRedirectTo.js';
 import { toRejectConnection } from './toRejectConnection.js';
@@ -18,6 +21,7 @@ export type {
   AsymmetricMatcherLike,
   LambdaAsymmetricMatchers,
   LambdaMatchers,
+  LambdaStreamMatchers,
   LambdaWebSocketMatchers,
   MatcherReturn,
   ProxyResponseOptions,
@@ -28,12 +32,15 @@ export type {
 export {
   toAcceptConnection,
   toBeValidProxyResponse,
+  toCompleteStream,
   toHaveBody,
   toHaveContentType,
   toHaveCookie,
   toHaveHeader,
   toHaveJsonBody,
+  toHaveServerSentEvents,
   toHaveStatusCode,
+  toHaveWrittenChunks,
   toMatchJsonBody,
   toRedirectTo,
   toRejectConnection,
@@ -63,3 +70,10 @@ export const matchers = {
  * @example import { webSocketMatchers } from 'lambda-proxy-matchers/matchers'; expect.extend(webSocketMatchers);
  */
 export const webSocketMatchers = { toAcceptConnection, toRejectConnection, toSendFrame };
+
+/**
+ * The streaming matchers, for `expect.extend(streamMatchers)` in suites that test `streamifyResponse` handlers;
+ * kept out of `matchers` and the setup entries for the same reason as the WebSocket ones.
+ * @example import { streamMatchers } from 'lambda-proxy-matchers/matchers'; expect.extend(streamMatchers);
+ */
+export const streamMatchers = { toHaveWrittenChunks, toCompleteStream, toHaveServerSentEvents };

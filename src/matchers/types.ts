@@ -142,3 +142,29 @@ export interface LambdaWebSocketMatchers {
    */
   toSendFrame(expected: TextMatcher): MatcherReturn<this>;
 }
+
+/**
+ * The streaming matchers (`streamMatchers`), registered on their own with `expect.extend(streamMatchers)`;
+ * declare them for your runner by extending this interface as the setup entries extend `LambdaMatchers`.
+ */
+export interface LambdaStreamMatchers {
+  /**
+   * Passes when the handler's body writes are `expected`: a count, their texts in order, or a predicate (S-9).
+   * @example expect(await invokeHttp(handler, event)).toHaveWrittenChunks(['data: 1\n\n', 'data: 2\n\n'])
+   */
+  toHaveWrittenChunks(
+    expected: number | readonly TextMatcher[] | ((texts: string[]) => boolean),
+  ): MatcherReturn<this>;
+  /**
+   * Passes when the client got the whole streamed body: no error, timeout or size cut (S-11, S-26, S-27).
+   * @example expect(await invokeHttp(handler, event)).toCompleteStream()
+   */
+  toCompleteStream(): MatcherReturn<this>;
+  /**
+   * Passes when the body, read as EventSource reads `text/event-stream`, holds exactly these events.
+   * @example expect(outcome).toHaveServerSentEvents(['hello', { event: 'done', data: '' }])
+   */
+  toHaveServerSentEvents(
+    expected: readonly (TextMatcher | { data?: unknown; event?: unknown; id?: unknown; retry?: unknown })[],
+  ): MatcherReturn<this>;
+}

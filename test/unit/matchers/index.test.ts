@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as entry from '../../../src/matchers/index.js';
-import { matchers, webSocketMatchers } from '../../../src/matchers/index.js';
+import { matchers, streamMatchers, webSocketMatchers } from '../../../src/matchers/index.js';
 
 const sourceDir = new URL('../../../src/matchers/', import.meta.url);
 const matcherFiles = readdirSync(sourceDir)
@@ -10,16 +10,19 @@ const matcherFiles = readdirSync(sourceDir)
   .sort();
 
 describe('lambda-proxy-matchers/matchers', () => {
-  it('has one file per matcher, twelve in all', () => {
+  it('has one file per matcher, fifteen in all', () => {
     expect(matcherFiles).toEqual([
       'toAcceptConnection',
       'toBeValidProxyResponse',
+      'toCompleteStream',
       'toHaveBody',
       'toHaveContentType',
       'toHaveCookie',
       'toHaveHeader',
       'toHaveJsonBody',
+      'toHaveServerSentEvents',
       'toHaveStatusCode',
+      'toHaveWrittenChunks',
       'toMatchJsonBody',
       'toRedirectTo',
       'toRejectConnection',
@@ -27,13 +30,20 @@ describe('lambda-proxy-matchers/matchers', () => {
     ]);
   });
 
-  it('puts every src/matchers/to*.ts in `matchers` or, for WebSocket, `webSocketMatchers`, and nothing else', () => {
+  it('puts every src/matchers/to*.ts in `matchers`, `webSocketMatchers` or `streamMatchers`, and nothing else', () => {
+    expect(Object.keys(streamMatchers).sort()).toEqual([
+      'toCompleteStream',
+      'toHaveServerSentEvents',
+      'toHaveWrittenChunks',
+    ]);
     expect(Object.keys(webSocketMatchers).sort()).toEqual([
       'toAcceptConnection',
       'toRejectConnection',
       'toSendFrame',
     ]);
-    expect([...Object.keys(matchers), ...Object.keys(webSocketMatchers)].sort()).toEqual(matcherFiles);
+    expect(
+      [...Object.keys(matchers), ...Object.keys(webSocketMatchers), ...Object.keys(streamMatchers)].sort(),
+    ).toEqual(matcherFiles);
   });
 
   it.each(matcherFiles)('exports %s by name, the same function as in its matchers object', async (name) => {
@@ -43,7 +53,7 @@ describe('lambda-proxy-matchers/matchers', () => {
     >;
     expect(typeof module[name]).toBe('function');
     expect((entry as Record<string, unknown>)[name]).toBe(module[name]);
-    const all: Record<string, unknown> = { ...matchers, ...webSocketMatchers };
+    const all: Record<string, unknown> = { ...matchers, ...webSocketMatchers, ...streamMatchers };
     expect(all[name]).toBe(module[name]);
   });
 });

@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js';
+import { inspectStreamedResponse } from '../../../src/contract/streaming/inspectStreamedResponse.js';
+import { streamMatchers } from '../../../src/matchers/index.js';
+import { serverSentEvents } from '../../../src/matchers/internal/serverSentEvents.js';
+import { failureOf } from './support.js';
+
+expect.extend(streamMatchers);
+// Untyped on purpose: the misuse cases pass what the declarations refuse.
+const e = (v: unknown) => expect(v) as any;
+const text = new TextEncoder();
+const chunk = (kind: 'prelude' | 'delimiter' | 'body', value: string, writeIndex: number) => ({
+  kind,
+  bytes: text.encode(value),
+  at: writeIndex,
+  writeIndex,
+});
+
+const sse = inspectStreamedResponse(
+  {
+    contentType: 'text/event-stream',
+    chunks: [chunk('body', 'data: 1\n\n', 0), chunk('body', 'event: done\ndata: [DONE]\nid: 7\n\n', 1)],
+  },
+  { integration: 'function-url' },
+);
+const cut = inspectStreamedResponse(
+  {
+    contentType: 'text/plain',
+    chunks: [chunk('body', 'par', 0)],
+    error: { errorType: 'Error', errorMessage: 'boom', trace: [] },
+  },
+  { integration: 'function-url' },
+);
+const open = inspectStreamedResponse(
+  { contentType: 'text/plain', chunks: [chunk('body', 'x', 0)], ended: false, timedOut: true },
+  { integration: 'function-url' },
+);
+
+describe('toHaveWrittenChunks', () => {
+  it('matches a count, the texts, or a predicate, and fails on the other side, with and without .not', () => {
+    e(sse).toHaveWrittenChunks(2);
+    e(sse).toHaveWrittenChunks(['data: 1\n\n', expect.stringContaining('[DONE]')]);
+    e(sse).toHaveWrittenChunks((texts: string[]) => texts.every((t) => t.endsWith('\n\n')));
+    e(sse).not.toHaveWrittenChunks(3);
+    expect(failureOf(() => e(sse).toHaveWrittenChunks(3))).toMatch(
+      /to write 3 body chunk\(s\), but it wrote 2/,
+    );
+    expect(failureOf(() => e(sse).not.toHaveWrittenChunks(2))).toMatch(/not to write 2/);
+    expect(failureOf(() => e(sse).toHaveWrittenChunks(['data: 1\n\n']))).toMatch(/these chunks/);
+    expect(failureOf(() => e(sse).toHaveWrittenChunks(() => false))).toMatch(/rejected/);
+  });
+
+  it('leaves out the prelude and delimiter HttpResponseStream.from wrote', () => {
+    const framed = inspectStreamedResponse(
+      {
+        contentType: 'application/vnd.awslambda.http-integration-response',
+        chunks: [
+          chunk('prelude', '{"statusCode":200}', 0),
+          chunk('delimiter', '\0'.repeat(8), 0),
+          chunk('body', 'hi', 0),
+        ],
+      },
+      { integration: 'function-url' },
+    );
+    e(framed).toHaveWrittenChunks(['hi']);
+  });
+
+  it('refuses a buffered outcome and a bad expectation with a Matcher error', () => {
+    const buffered = inspectProxyResult({ statusCode: 200, body: 'x' });
+    expect(failureOf(() => e(buffered).toHaveWrittenChunks(1))).toMatch(/Matcher error.*streamifyResponse/);
+    expect(failureOf(() => e(buffered).not.toHaveWrittenChunks(1))).toMatch(/Matcher error/);
+    expect(failureOf(() => e(sse).toHaveWrittenChunks('two'))).toMatch(/Matcher error.*count of writes/);
+    expect(failureOf(() => e(sse).toHaveWrittenChunks(-1))).toMatch(/Matcher error/);
+  });
+});
+
+describe('toCompleteStream', () => {
+  it('passes for a stream that ended and says why one did not', () => {
+    e(sse).toCompleteStream();
+    e(cut).not.toCompleteStream();
+    e(open).not.toCompleteStream();
+    expect(failureOf(() => e(cut).toCompleteStream())).toMatch(/failed mid-stream \(Error: boom\).*S-26/);
+    expect(failureOf(() => e(open).toCompleteStream())).toMatch(/function timeout.*S-27/);
+    expect(failureOf(() => e(sse).not.toCompleteStream())).toMatch(/not to complete/);
+    expect(failureOf(() => e({ statusCode: 200 }).toCompleteStream())).toMatch(/Matcher error/);
+  });
+});
+
+describe('toHaveServerSentEvents', () => {
+  it('reads the body as EventSource does, both ways', () => {
+    e(sse).toHaveServerSentEvents(['1', '[DONE]']);
+    e(sse).toHaveServerSentEvents([{ data: '1' }, { event: 'done', data: '[DONE]', id: '7' }]);
+    e(sse).not.toHaveServerSentEvents(['1']);
+    expect(failureOf(() => e(sse).toHaveServerSentEvents(['1', '2']))).toMatch(/these server-sent events/);
+    expect(failureOf(() => e(sse).not.toHaveServerSentEvents(['1', '[DONE]']))).toMatch(/not to receive/);
+    expect(failureOf(() => e(sse).toHaveServerSentEvents('1'))).toMatch(/Matcher error/);
+  });
+
+  it('works on a buffered text/event-stream body too', () => {
+    const buffered = inspectProxyResult(
+      { statusCode: 200, headers: { 'content-type': 'text/event-stream' }, body: 'data: a\ndata: b\n\n' },
+      { integration: 'function-url' },
+    );
+    e(buffered).toHaveServerSentEvents(['a\nb']);
+  });
+
+  it('parses blocks, comments, retry and an unterminated tail as the HTML standard says', () => {
+    expect(serverSentEvents(': hi\ndata: x\nretry: 10\n\ndata:y\r\n\r\nevent: e\n\ndata: tail')).toEqual([
+      { data: 'x', retry: 10 },
+      { data: 'y' },
+    ]);
+  });
+
+  it('property: the data of events written one per block comes back in order', () => {
+    const line = fc.string().filter((s) => !/[\r\n]/.test(s));
+    fc.assert(
+      fc.property(fc.array(line), (datas) => {
+        const body = datas.map((d) => `data: ${d}\n\n`).join('');
+        expect(serverSentEvents(body).map((ev) => ev.data)).toEqual(datas);
+      }),
+    );
+  });
+});
