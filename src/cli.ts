@@ -7,10 +7,14 @@ import { runCheck } from './cli/runCheck.js';
 import { runEvent } from './cli/runEvent.js';
 import { type CliRun, usageError } from './cli/usageError.js';
 
-async function readStdin(): Promise<string> {
+async function readStdinBytes(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+async function readStdin(): Promise<string> {
+  return (await readStdinBytes()).toString('utf8');
 }
 
 async function version(): Promise<string> {
@@ -24,6 +28,7 @@ async function main(argv: string[]): Promise<CliRun> {
     case 'check':
       return runCheck(rest, {
         read: (source) => (source === undefined || source === '-' ? readStdin() : readFile(source, 'utf8')),
+        readBytes: (source) => (source === undefined || source === '-' ? readStdinBytes() : readFile(source)),
         stdinIsTTY: process.stdin.isTTY === true,
         color: wantsColor(process.env, process.stdout.isTTY === true),
       });

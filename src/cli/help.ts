@@ -35,6 +35,11 @@ Options:
                                   show what the front end does when the function fails
       --binary-media-type TYPE    rest: a binary media type of the API (repeatable), e.g. image/png
       --accept VALUE              rest: the request's Accept header, which decides base64 decoding
+      --stream                    the input is a response stream's raw bytes (prelude JSON, 8 NUL bytes,
+                                  body), from any runtime; the integration defaults to function-url
+      --content-type TYPE         --stream: the Content-Type the runtime sent (default: inferred)
+      --invoke-mode MODE          function-url: BUFFERED or RESPONSE_STREAM
+      --response-transfer-mode M  rest: BUFFERED or STREAM
       --json                      print the outcome as JSON; the body bytes are response.bodyBase64
   -h, --help                      this help
 
@@ -47,6 +52,7 @@ Examples:
   aws lambda invoke --function-name myfunc out.json && npx lambda-proxy-matchers check out.json
   echo '{"statusCode": 200, "body": {"ok": true}}' | npx lambda-proxy-matchers check
   npx lambda-proxy-matchers check result.json --json | jq .response.status
+  aws lambda invoke-with-response-stream --function-name chat out.bin && npx lambda-proxy-matchers check --stream out.bin
 `;
 
 export const eventHelp = `Usage: lambda-proxy-matchers event INTEGRATION METHOD PATH [options]

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type InspectOptions, inspectProxyError, inspectProxyResult, type ProxyOutcome } from '../index.js';
+import { checkStream } from './checkStream.js';
 import { formatOutcome } from './formatOutcome.js';
 import { checkHelp } from './help.js';
 import { INTEGRATION_NAMES, integrationNamed } from './integrationNamed.js';
@@ -10,6 +11,8 @@ import { type CliRun, parseArgsError, usageError } from './usageError.js';
 export interface CheckIo {
   /** The text of a file, or of standard input for `undefined` and `-`. */
   read(source: string | undefined): Promise<string>;
+  /** The bytes of a file or standard input, for `--stream` (a stream's body may be binary). */
+  readBytes?(source: string | undefined): Promise<Uint8Array>;
   /** Standard input is a terminal: nothing was piped in. */
   stdinIsTTY: boolean;
   color: boolean;
@@ -27,13 +30,32 @@ const OPTIONS = {
   'function-error': { type: 'boolean' },
   'binary-media-type': { type: 'string', multiple: true },
   accept: { type: 'string' },
+  stream: { type: 'boolean' },
+  'content-type': { type: 'string' },
+  'invoke-mode': { type: 'string' },
+  'response-transfer-mode': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** ProxyOutcome as JSON: `response.bodyBytes` becomes `response.bodyBase64`, since JSON has no bytes. */
 export function outcomeJson(outcome: ProxyOutcome): unknown {
   const { bodyBytes, ...response } = outcome.response;
-  return { ...outcome, response: { ...response, bodyBase64: Buffer.from(bodyBytes).toString('base64') } };
+  const json: Record<string, unknown> = {
+    ...outcome,
+    response: { ...response, bodyBase64: base64(bodyBytes) },
+  };
+  if (outcome.stream !== undefined) {
+    const chunks = outcome.stream.chunks.map(({ bytes, ...chunk }) => ({
+      ...chunk,
+      bytesBase64: base64(bytes),
+    }));
+    json.stream = { ...outcome.stream, chunks };
+  }
+  return json;
+}
+
+function base64(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 }
 
 function looksLikeErrorPayload(value: unknown): boolean {
@@ -108,7 +130,37 @@ export async function runCheck(args: string[], io: CheckIo): Promise<CliRun> {
     }
     options.integration = integration;
   } else {
-    options.integration = 'rest';
+    // A stream is a function URL's unless said otherwise: REST streams only with responseTransferMode STREAM.
+    options.integration = values.stream ? 'function-url' : 'rest';
+  }
+  const invokeMode = values['invoke-mode'];
+  if (invokeMode !== undefined) {
+    if (invokeMode !== 'BUFFERED' && invokeMode !== 'RESPONSE_STREAM') {
+      return usageError(
+        'check',
+        `--invoke-mode ${invokeMode} is not a mode; use BUFFERED or RESPONSE_STREAM`,
+      );
+    }
+    if (options.integration !== 'function-url') {
+      return usageError('check', '--invoke-mode is a function URL setting; use it with -i function-url');
+    }
+    options.invokeMode = invokeMode;
+  }
+  const transferMode = values['response-transfer-mode'];
+  if (transferMode !== undefined) {
+    if (transferMode !== 'BUFFERED' && transferMode !== 'STREAM') {
+      return usageError(
+        'check',
+        `--response-transfer-mode ${transferMode} is not a mode; use BUFFERED or STREAM`,
+      );
+    }
+    if (options.integration !== 'rest') {
+      return usageError('check', '--response-transfer-mode is a REST API setting; use it with -i rest');
+    }
+    options.responseTransferMode = transferMode;
+  }
+  if (values['content-type'] !== undefined && !values.stream) {
+    return usageError('check', '--content-type describes a stream; use it with --stream');
   }
   if (values.strict) options.strict = true;
   if (values['binary-media-type']) options.binaryMediaTypes = values['binary-media-type'];
@@ -121,9 +173,11 @@ export async function runCheck(args: string[], io: CheckIo): Promise<CliRun> {
       'nothing to check: pipe a result in (sam local invoke Fn | lambda-proxy-matchers check) or name a file',
     );
   }
-  let text: string;
+  let text = '';
+  let bytes: Uint8Array | undefined;
   try {
-    text = await io.read(source);
+    if (values.stream) bytes = await (io.readBytes ?? readAsBytes(io))(source);
+    else text = await io.read(source);
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
@@ -132,6 +186,10 @@ export async function runCheck(args: string[], io: CheckIo): Promise<CliRun> {
       stdout: '',
       stderr: `lambda-proxy-matchers check: cannot read ${source}: ${reason}\n`,
     };
+  }
+  if (bytes !== undefined) {
+    const { outcome, notes } = checkStream(bytes, values['content-type'], options);
+    return report(outcome, notes, values, io);
   }
   const input = readHandlerOutput(text);
   if (input.kind === 'unusable') {
@@ -156,8 +214,22 @@ export async function runCheck(args: string[], io: CheckIo): Promise<CliRun> {
       }
     }
   }
+  return report(outcome, notes, values, io);
+}
+
+function report(
+  outcome: ProxyOutcome,
+  notes: string[],
+  values: { json?: boolean | undefined; strict?: boolean | undefined },
+  io: CheckIo,
+): CliRun {
   const code = outcome.accepted ? ACCEPTED : REJECTED;
   if (values.json) return { code, stdout: `${JSON.stringify(outcomeJson(outcome), null, 2)}\n`, stderr: '' };
   const formatOptions = values.strict ? { inputNotes: notes, strict: true } : { inputNotes: notes };
   return { code, stdout: formatOutcome(outcome, palette(io.color), formatOptions), stderr: '' };
+}
+
+/** Without readBytes (a test's io), the text read as UTF-8. */
+function readAsBytes(io: CheckIo): (source: string | undefined) => Promise<Uint8Array> {
+  return async (source) => new TextEncoder().encode(await io.read(source));
 }
