@@ -2,20 +2,21 @@
 // (S-17 … S-23). Raw bytes from any runtime go through here too (`check --stream`).
 import type { Judgement } from '../outcome/Judgement.js';
 import type { ClientResponse } from '../types.js';
-import { delimiterIndex, HTTP_INTEGRATION_CONTENT_TYPE, preludeHeaders, readPrelude } from './framing.js';
+import {
+  delimiterIndex,
+  HTTP_INTEGRATION_CONTENT_TYPE,
+  preludeHeaders,
+  readPrelude,
+  streamedResponse,
+} from './framing.js';
 
-const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 /** The keys AWS's own runtimes write in a function URL prelude (S-19); others are ignored (S-18, S-20). */
 const KEYS = new Set(['statusCode', 'headers', 'cookies']);
 
-function response(status: number, headers: Record<string, string[]>, bodyBytes: Uint8Array): ClientResponse {
-  return { status, headers, body: decoder.decode(bodyBytes), bodyBytes };
-}
-
 /** S-21/S-23 (medium/low): the 502 body is assumed to be the function URL's usual error text (F-7). */
 export function functionUrlStreamError(): ClientResponse {
-  return response(502, {}, encoder.encode('Internal Server Error'));
+  return streamedResponse(502, {}, encoder.encode('Internal Server Error'));
 }
 
 /** The client's response; `j` (when given) collects the problems and notes behind it. */
@@ -30,7 +31,7 @@ export function functionUrlStreamResponse(
       `no HttpResponseStream.from(): the function URL answers 200 with the runtime's Content-Type (${contentType}) and the bytes as written`,
       'S-17',
     );
-    return response(200, { 'content-type': [contentType] }, bytes);
+    return streamedResponse(200, { 'content-type': [contentType] }, bytes);
   }
   if (bytes.length === 0) {
     j?.warn(
@@ -39,7 +40,7 @@ export function functionUrlStreamResponse(
       'S-22',
       "call responseStream.write('') before end()",
     );
-    return response(200, { 'content-type': ['application/octet-stream'] }, bytes);
+    return streamedResponse(200, { 'content-type': ['application/octet-stream'] }, bytes);
   }
   const at = delimiterIndex(bytes);
   if (at < 0) {
@@ -75,5 +76,5 @@ export function functionUrlStreamResponse(
   if (Array.isArray(cookies) && cookies.length > 0) out['set-cookie'] = cookies.map(String);
   // S-18: a missing statusCode gives 200.
   const status = typeof statusCode === 'number' ? statusCode : 200;
-  return response(status, out, bytes.subarray(at + 8));
+  return streamedResponse(status, out, bytes.subarray(at + 8));
 }

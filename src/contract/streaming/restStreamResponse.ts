@@ -2,9 +2,8 @@
 // The framing is read from the body whatever the Content-Type (S-37).
 import type { Judgement } from '../outcome/Judgement.js';
 import type { ClientResponse } from '../types.js';
-import { delimiterIndex, preludeHeaders, readPrelude } from './framing.js';
+import { delimiterIndex, preludeHeaders, readPrelude, streamedResponse } from './framing.js';
 
-const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 /** S-35: the delimiter must appear within the first 16 KB. */
 const PRELUDE_LIMIT = 16 * 1024;
@@ -76,6 +75,5 @@ export function restStreamResponse(bytes: Uint8Array, j?: Judgement): ClientResp
     out['transfer-encoding'] = ['chunked'];
   }
   const status = typeof statusCode === 'number' ? statusCode : 200;
-  const bodyBytes = bytes.subarray(at + 8);
-  return { status, headers: out, body: decoder.decode(bodyBytes), bodyBytes };
+  return streamedResponse(status, out, bytes.subarray(at + 8));
 }

@@ -55,7 +55,10 @@ export function createResponseStream(): RecordingResponseStream {
   let kind: ChunkKind = 'body';
   const sink = new Writable({
     write(chunk: Uint8Array, _encoding, done) {
-      recording.chunks.push({ kind, bytes: chunk, at: performance.now() - started, writeIndex: writes });
+      // A plain view of the Buffer Writable hands over: copying from a Buffer with TypedArray#set takes V8's
+      // slow path (10 MB: ~50 ms against ~5 ms from a plain Uint8Array), and judging joins every chunk.
+      const bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      recording.chunks.push({ kind, bytes, at: performance.now() - started, writeIndex: writes });
       done();
     },
   }) as RecordingResponseStream;
