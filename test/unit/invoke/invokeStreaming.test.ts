@@ -4,6 +4,7 @@ import type { StreamifyHandler } from 'aws-lambda';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { configure } from '../../../src/contract/configure.js';
 import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js';
+import { inspectStreamedResponse } from '../../../src/contract/streaming/inspectStreamedResponse.js';
 import { albEvent } from '../../../src/events/albEvent.js';
 import { functionUrlEvent } from '../../../src/events/functionUrlEvent.js';
 import { httpApi } from '../../../src/events/httpApi.js';
@@ -183,7 +184,7 @@ describe('invokeHttp runs a streamifyResponse handler as the runtime does (S-4, 
     expect(outcome.stream?.complete).toBe(true);
   });
 
-  it('S-12, S-26: an error after the first write keeps the status and cuts the body; the error is in the trailers', async () => {
+  it('S-26: an error after the first write keeps the status and cuts the body; the error is in the trailers (S-12)', async () => {
     const handler = streaming(async (_e, stream) => {
       HttpResponseStream.from(stream, { statusCode: 200 }).write('partial');
       throw new TypeError('boom');
@@ -225,6 +226,76 @@ describe('invokeHttp runs a streamifyResponse handler as the runtime does (S-4, 
     });
     const outcome = await invokeHttp(handler, url);
     expect(outcome.stream?.error?.errorType).toBe('Runtime.InvalidStreamingOperation');
+  });
+});
+
+describe('what the recording and the lints add (S-9, S-28, S-53)', () => {
+  it('S-9: every write is recorded with its kind, write index and handler-side time, in order', async () => {
+    const handler = streaming(async (_e, stream) => {
+      const out = HttpResponseStream.from(stream, { statusCode: 200 });
+      out.write('a');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      out.write({ n: 1 });
+      out.end();
+    });
+    const { stream } = await invokeHttp(handler, url);
+    const chunks = stream?.chunks ?? [];
+    expect(chunks.map((c) => [c.kind, c.writeIndex])).toEqual([
+      ['prelude', 0],
+      ['delimiter', 0],
+      ['body', 0],
+      ['body', 1],
+    ]);
+    expect(new TextDecoder().decode(chunks[3]?.bytes)).toBe('{"n":1}');
+    expect(chunks[3]?.at).toBeGreaterThanOrEqual((chunks[2]?.at ?? 0) + 4);
+  });
+
+  it('S-28: Transfer-Encoding in the prelude is a warning; so is a Set-Cookie outside cookies (S-19)', async () => {
+    const handler = streaming(async (_e, stream) => {
+      const out = HttpResponseStream.from(stream, {
+        statusCode: 200,
+        headers: { 'Transfer-Encoding': 'chunked', 'Set-Cookie': 'a=1' },
+      });
+      out.write('');
+      out.end();
+    });
+    const outcome = await invokeHttp(handler, url);
+    expect(outcome.accepted).toBe(true);
+    expect(outcome.problems.map((p) => [p.severity, p.rule, p.path])).toEqual([
+      ['warning', 'S-28', 'prelude.headers.Transfer-Encoding'],
+      ['warning', 'S-19', 'prelude.headers.Set-Cookie'],
+    ]);
+    expect((await invokeHttp(handler, url, { strict: true })).accepted).toBe(false);
+  });
+
+  it('S-53: a stream over 200 MB is cut at 200 MB', () => {
+    const mb = new Uint8Array(1024 * 1024);
+    const chunks = Array.from({ length: 201 }, (_, i) => ({
+      kind: 'body' as const,
+      bytes: mb,
+      at: i,
+      writeIndex: i,
+    }));
+    const outcome = inspectStreamedResponse(
+      { contentType: 'application/octet-stream', chunks },
+      { integration: 'function-url' },
+    );
+    expect(outcome.response.bodyBytes.length).toBe(200 * 1024 * 1024);
+    expect(outcome.stream).toMatchObject({ truncated: 'size', complete: false });
+    expect(outcome.problems[0]).toMatchObject({ rule: 'S-53', severity: 'error' });
+  });
+
+  it('refuses a malformed description with an error naming the field', () => {
+    expect(() => inspectStreamedResponse(null as never)).toThrow(/pass \{ contentType, chunks \}/);
+    expect(() => inspectStreamedResponse({ contentType: 1, chunks: [] } as never)).toThrow(
+      /contentType must be/,
+    );
+    expect(() => inspectStreamedResponse({ contentType: 'a', chunks: 'x' } as never)).toThrow(
+      /chunks must be/,
+    );
+    expect(() =>
+      inspectStreamedResponse({ contentType: 'a', chunks: new Uint8Array(0), error: null } as never),
+    ).toThrow(/error must be/);
   });
 });
 
