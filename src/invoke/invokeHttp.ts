@@ -1,13 +1,16 @@
 import { inspectProxyError } from '../contract/inspectProxyError.js';
 import { inspectProxyResult } from '../contract/inspectProxyResult.js';
+import type { WebSocketOutcome } from '../contract/integrations/websocket.js';
 import { INSPECT_OPTION_KEYS } from '../contract/resolveOptions.js';
 import type { InspectOptions, ProxyOutcome } from '../contract/types.js';
-import { acceptOf, integrationOf, methodOf } from '../events/readEvent.js';
+import { acceptOf, integrationOf, methodOf, webSocketRouteOf } from '../events/readEvent.js';
+import type { WebSocketEvent } from '../events/webSocketTypes.js';
 import { acceptsCallbacks } from '../internal/nodeRuntimes.js';
 import { CallbackHandlerDeprecatedError } from './CallbackHandlerDeprecatedError.js';
 import { explainCallbackHandler, explainNull, explainTimeout } from './explainOutcome.js';
 import { InvokeTimeoutError } from './InvokeTimeoutError.js';
 import { INVOKE_OPTION_KEYS, type InvokeOptions, type LambdaHandler, newTrace, prepare } from './invoke.js';
+import { type InvokeWebSocketOptions, invokeWebSocket } from './invokeWebSocket.js';
 
 /** `invokeHttp` options: how to run the handler plus how to judge its result (`integration`, …). */
 export interface InvokeHttpOptions extends InvokeOptions, InspectOptions {}
@@ -22,14 +25,29 @@ export const INVOKE_HTTP_OPTION_KEYS = [
  * Runs the handler and answers "what does the client get?": the ProxyOutcome of the front end the event
  * came from (REST, HTTP API 1.0/2.0, function URL, ALB), with thrown errors and timeouts turned into that
  * front end's error response. `options.integration` overrides the inference; other InspectOptions pass on.
+ * A WebSocket event (CONNECT, MESSAGE, DISCONNECT) gives a WebSocketOutcome instead: see invokeWebSocket.
  *
  * @example const { response } = await invokeHttp(handler, restApi.get('/items')); response.status // 200
  */
+export function invokeHttp<E extends WebSocketEvent>(
+  handler: LambdaHandler<E> | PromiseLike<unknown>,
+  // `any` (a JSON.parse'd fixture) stays on the HTTP signature: it is assignable to everything but never.
+  event: 0 extends 1 & E ? never : E,
+  options?: InvokeWebSocketOptions,
+): Promise<WebSocketOutcome>;
+export function invokeHttp<E = unknown>(
+  handler: LambdaHandler<E> | PromiseLike<unknown>,
+  event: E extends WebSocketEvent ? never : E,
+  options?: InvokeHttpOptions,
+): Promise<ProxyOutcome>;
 export async function invokeHttp<E = unknown>(
   handler: LambdaHandler<E> | PromiseLike<unknown>,
   event: E,
-  options?: InvokeHttpOptions,
-): Promise<ProxyOutcome> {
+  options?: InvokeHttpOptions | InvokeWebSocketOptions,
+): Promise<ProxyOutcome | WebSocketOutcome> {
+  // A WebSocket client sees a handshake, a frame or nothing, not an HTTP response: invokeWebSocket.ts.
+  const route = webSocketRouteOf(event);
+  if (route !== undefined) return invokeWebSocket('invokeHttp', handler, event, route, options);
   const prepared = prepare('invokeHttp', handler, options, INVOKE_HTTP_OPTION_KEYS);
   const given = (options ?? {}) as InvokeHttpOptions;
   const inspect: InspectOptions = {};

@@ -18,7 +18,7 @@ export function webSocketOutcome(
   throw matcherError(
     ctx,
     title(),
-    'received value must be judgeWebSocket(result, { route }): the event alone cannot say the route kind or whether a route response is configured',
+    'received value must be await invokeHttp(handler, webSocket.connect()) or judgeWebSocket(result, { route }): a handler result alone cannot say the route kind or whether a route response is configured',
     'Received',
     received,
   );
