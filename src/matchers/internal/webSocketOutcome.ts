@@ -23,3 +23,18 @@ export function webSocketOutcome(
     received,
   );
 }
+
+/**
+ * Why the client sees what it sees, when something failed: the first error problem, else the note invokeHttp
+ * left on a function error or a timeout (W4, WS-13). `''` when nothing did. Starts with a space.
+ */
+export function webSocketCause(outcome: WebSocketOutcome): string {
+  const problem = outcome.problems.find((p) => p.severity === 'error');
+  if (problem !== undefined) return ` ${capitalise(problem.message)}.`;
+  const note = outcome.notes.find((n) => n.rule === 'W4' || n.rule === 'WS-13');
+  return note === undefined ? '' : ` ${capitalise(note.message)} (${note.rule}).`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -79,6 +79,9 @@ describe('$connect', () => {
     const silent = await invokeHttp(returns({ statusCode: 200 }), offering);
     expect(silent.problems).toEqual([expect.objectContaining({ severity: 'error', rule: 'WS-4' })]);
     expect(silent.problems[0]?.message).toContain('offered Sec-WebSocket-Protocol chat, superchat');
+    // Accepted all the same, so toAcceptConnection passes; toRejectConnection's failure names the problem.
+    e(silent).toAcceptConnection();
+    expect(() => e(silent).toRejectConnection()).toThrow(/The client offered Sec-WebSocket-Protocol/);
     const wrong = await invokeHttp(
       returns({ statusCode: 200, headers: { 'sec-websocket-protocol': 'mqtt' } }),
       offering,
@@ -104,7 +107,9 @@ describe('$connect', () => {
       rule: 'W4',
     });
     e(outcome).toRejectConnection(502);
-    expect(() => e(outcome).toAcceptConnection()).toThrow(/502/);
+    // The failing matcher says why: the thrown error, not only the 502.
+    expect(() => e(outcome).toAcceptConnection()).toThrow(/502.*The handler threw Error: boom/s);
+    expect(() => e(outcome).not.toRejectConnection(502)).toThrow(/not to be rejected with .*502/s);
   });
 
   it('WS-17: (judged) a result without statusCode is accepted', async () => {
@@ -155,7 +160,9 @@ describe('message routes', () => {
       durationMs: 29_001,
     });
     e(slow).toSendFrame(/"message":"Endpoint request timed out"/);
-    expect(() => e(slow).toSendFrame('pong')).toThrow(/Endpoint request timed out/);
+    expect(() => e(slow).toSendFrame('pong')).toThrow(
+      /Endpoint request timed out.*The handler ran 29001 ms, past the integration timeout .* \(WS-13\)\./s,
+    );
     expect(slow.notes[0]).toEqual({
       message:
         'the handler ran 29001 ms, past the integration timeout of 29000 ms, so API Gateway answered before Lambda finished',
