@@ -59,6 +59,7 @@ export type { InvokeOptions, LambdaHandler } from './invoke/invoke.js';
 export { invoke } from './invoke/invoke.js';
 export type { InvokeHttpOptions } from './invoke/invokeHttp.js';
 export { invokeHttp } from './invoke/invokeHttp.js';
+export type { InvokeWebSocketOptions } from './invoke/invokeWebSocket.js';
 export type { InvokePythonOptions } from './invoke/python/invokePython.js';
 export { invokePython, PythonHandlerError } from './invoke/python/invokePython.js';
 export { installAwsLambdaGlobals } from './invoke/stream/awsLambdaGlobals.js';

@@ -12,7 +12,8 @@ export interface FormatOptions {
 
 const MAX_BODY_CHARS = 2000;
 
-function statusLine(status: number): string {
+/** `404 Not Found`: the status with Node's reason phrase, when it has one. */
+export function statusLine(status: number): string {
   const reason = STATUS_CODES[status];
   return reason === undefined ? String(status) : `${status} ${reason}`;
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { type InspectOptions, inspectProxyError, inspectProxyResult, type ProxyOutcome } from '../index.js';
 import { checkStream } from './checkStream.js';
+import { checkWebSocket, webSocketCheckOptions } from './checkWebSocket.js';
 import { formatOutcome } from './formatOutcome.js';
 import { checkHelp } from './help.js';
 import { INTEGRATION_NAMES, integrationNamed } from './integrationNamed.js';
@@ -34,6 +35,9 @@ const OPTIONS = {
   'content-type': { type: 'string' },
   'invoke-mode': { type: 'string' },
   'response-transfer-mode': { type: 'string' },
+  route: { type: 'string' },
+  'two-way': { type: 'boolean' },
+  protocol: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -119,13 +123,16 @@ export async function runCheck(args: string[], io: CheckIo): Promise<CliRun> {
       `check reads one result, got ${positionals.length} files: ${positionals.join(' ')}`,
     );
   }
+  const webSocket = webSocketCheckOptions(values);
+  if (typeof webSocket === 'string') return usageError('check', webSocket);
+  // InspectOptions are for HTTP results; a WebSocket one is judged by checkWebSocket with its own.
   const options: InspectOptions = {};
-  if (values.integration !== undefined) {
+  if (webSocket === undefined && values.integration !== undefined) {
     const integration = integrationNamed(values.integration);
     if (integration === undefined) {
       return usageError(
         'check',
-        `--integration ${values.integration} is not a front end; use one of ${INTEGRATION_NAMES.join(', ')}`,
+        `--integration ${values.integration} is not a front end; use one of ${INTEGRATION_NAMES.join(', ')}, websocket`,
       );
     }
     options.integration = integration;
@@ -197,6 +204,15 @@ export async function runCheck(args: string[], io: CheckIo): Promise<CliRun> {
   }
 
   const notes: string[] = [];
+  if (webSocket !== undefined) {
+    const thrown =
+      input.kind === 'failure'
+        ? errorFromReport(input.message)
+        : values['function-error']
+          ? thrownFrom(input.value)
+          : undefined;
+    return checkWebSocket(input, webSocket, values, io.color, thrown);
+  }
   let outcome: ProxyOutcome;
   if (input.kind === 'failure') {
     notes.push(input.note);

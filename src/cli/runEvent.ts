@@ -12,6 +12,7 @@ import {
   restApiEvent,
 } from '../index.js';
 import { eventHelp } from './help.js';
+import { runWebSocketEvent } from './runWebSocketEvent.js';
 import { type CliRun, parseArgsError, usageError } from './usageError.js';
 
 type Factory = (init: EventInit) => unknown;
@@ -29,7 +30,15 @@ const FACTORIES: Readonly<Record<Integration | 'http', Factory>> = {
 };
 
 /** The integrations the help lists; `http-2.0` and `alb-multi-value` are accepted too. */
-export const EVENT_INTEGRATIONS = ['rest', 'http', 'http-1.0', 'alb', 'function-url', 'lattice'] as const;
+export const EVENT_INTEGRATIONS = [
+  'rest',
+  'http',
+  'http-1.0',
+  'alb',
+  'function-url',
+  'lattice',
+  'websocket',
+] as const;
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 
@@ -50,7 +59,7 @@ const OPTIONS = {
 } as const;
 
 /** `K:V` pairs into headers; a header given twice keeps both values, as a client sending it twice would. */
-function headersFrom(pairs: readonly string[]): Record<string, string | string[]> | string {
+export function headersFrom(pairs: readonly string[]): Record<string, string | string[]> | string {
   const headers: Record<string, string | string[]> = {};
   for (const pair of pairs) {
     const colon = pair.indexOf(':');
@@ -113,6 +122,8 @@ export function runEvent(
   args: string[],
   io: { readBytes: (path: string) => Uint8Array } = { readBytes: readFileSync },
 ): CliRun {
+  // A WebSocket event has an event type, not a method and path, and options of its own.
+  if (args[0] === 'websocket') return runWebSocketEvent(args.slice(1));
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
   try {
     parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
@@ -122,6 +133,8 @@ export function runEvent(
   const { values, positionals } = parsed;
   if (values.help) return { code: 0, stdout: eventHelp, stderr: '' };
   const [integration, method, path, ...extra] = positionals;
+  if (integration === 'websocket')
+    return usageError('event', 'put websocket first, then its options: event websocket connect -H "…"');
   if (integration === undefined || method === undefined || path === undefined) {
     return usageError('event', 'needs INTEGRATION METHOD PATH, e.g. event rest GET /items/42');
   }

@@ -1,7 +1,9 @@
+import type { WebSocketRouteKind } from '../contract/integrations/websocket.js';
 import type { Integration } from '../contract/types.js';
 import { isObject } from '../internal/isObject.js';
 
 const { isArray } = Array;
+const { hasOwn } = Object;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Which front end sent an event, from the marks each leaves; `undefined` when none fits. */
@@ -33,24 +35,47 @@ export function integrationOf(event: unknown): Integration | undefined {
   return undefined;
 }
 
-// R-64a: the first Accept value decides. A REST event's `headers` keeps the last line of a repeated header,
-// so `multiValueHeaders` (every line, in order) is read first.
-export function acceptOf(event: unknown): string | undefined {
-  if (!isObject(event)) return undefined;
+/**
+ * The API Gateway WebSocket route kind an event was sent for: `requestContext.eventType` (CONNECT, MESSAGE,
+ * DISCONNECT) with a `connectionId`, which no HTTP front end sends; `undefined` for any other event.
+ */
+export function webSocketRouteOf(event: unknown): WebSocketRouteKind | undefined {
+  if (!isObject(event) || !isObject(event.requestContext)) return undefined;
+  const { eventType, connectionId } = event.requestContext;
+  if (typeof connectionId !== 'string') return undefined;
+  return typeof eventType === 'string' && hasOwn(ROUTE_KINDS, eventType)
+    ? ROUTE_KINDS[eventType as keyof typeof ROUTE_KINDS]
+    : undefined;
+}
+
+const ROUTE_KINDS = { CONNECT: 'connect', MESSAGE: 'message', DISCONNECT: 'disconnect' } as const;
+
+/**
+ * Every line of a request header, by its lower-case name: `multiValueHeaders` first (a REST or WebSocket
+ * event's `headers` keeps only the last line of a repeated header), else the one value of `headers`.
+ */
+export function headerLinesOf(event: unknown, name: string): string[] {
+  if (!isObject(event)) return [];
   const { headers, multiValueHeaders } = event;
   if (isObject(multiValueHeaders)) {
-    for (const name in multiValueHeaders) {
-      const value = multiValueHeaders[name];
-      if (name.toLowerCase() === 'accept' && isArray(value) && typeof value[0] === 'string') return value[0];
+    for (const key in multiValueHeaders) {
+      const value = multiValueHeaders[key];
+      if (key.toLowerCase() === name && isArray(value) && typeof value[0] === 'string')
+        return value.filter((line): line is string => typeof line === 'string');
     }
   }
   if (isObject(headers)) {
-    for (const name in headers) {
-      const value = headers[name];
-      if (name.toLowerCase() === 'accept' && typeof value === 'string') return value;
+    for (const key in headers) {
+      const value = headers[key];
+      if (key.toLowerCase() === name && typeof value === 'string') return [value];
     }
   }
-  return undefined;
+  return [];
+}
+
+// R-64a: the first Accept value decides.
+export function acceptOf(event: unknown): string | undefined {
+  return headerLinesOf(event, 'accept')[0];
 }
 
 /** The request method: `httpMethod` (REST, HTTP API 1.0, ALB), else `requestContext.http.method` (2.0, URL). */

@@ -17,21 +17,25 @@ export function explainTimeout(
   error: InvokeTimeoutError,
   trace: { ignoredReturn: boolean; callbacks: boolean },
 ): ProxyOutcome {
-  const { reason, fix } = timeoutWords(trace.ignoredReturn, trace.callbacks);
-  return rewordFunctionError(
-    outcome,
-    `${timedOutAfter(error.timeoutMs)}: ${reason}, so Lambda reported a function error (Sandbox.Timedout)`,
-    fix,
-  );
+  const { fix } = timeoutWords(trace.ignoredReturn, trace.callbacks);
+  return rewordFunctionError(outcome, timeoutMessage(error, trace), fix);
 }
+
+/** What a timeout of invoke's own clock was, in the words Lambda and the runtime modelled would use. */
+export function timeoutMessage(
+  error: InvokeTimeoutError,
+  trace: { ignoredReturn: boolean; callbacks: boolean },
+): string {
+  const { reason } = timeoutWords(trace.ignoredReturn, trace.callbacks);
+  return `${timedOutAfter(error.timeoutMs)}: ${reason}, so Lambda reported a function error (Sandbox.Timedout)`;
+}
+
+export const CALLBACK_HANDLER_REFUSED =
+  'nodejs24.x refused to load the handler because it declares a third parameter (event, context, callback), and Node.js 24 removed callback handlers, so every invocation is a function error (Runtime.CallbackHandlerDeprecated, N-1)';
 
 // The contract would advise catching the error in the handler, which never ran: the signature is the bug.
 export function explainCallbackHandler(outcome: ProxyOutcome): ProxyOutcome {
-  return rewordFunctionError(
-    outcome,
-    'nodejs24.x refused to load the handler because it declares a third parameter (event, context, callback), and Node.js 24 removed callback handlers, so every invocation is a function error (Runtime.CallbackHandlerDeprecated, N-1)',
-    CALLBACK_HANDLER_FIX,
-  );
+  return rewordFunctionError(outcome, CALLBACK_HANDLER_REFUSED, CALLBACK_HANDLER_FIX);
 }
 
 function rewordFunctionError(outcome: ProxyOutcome, message: string, hint: string): ProxyOutcome {

@@ -1,15 +1,18 @@
 import type { StreamifyHandler } from 'aws-lambda';
 import { inspectProxyError } from '../contract/inspectProxyError.js';
 import { inspectProxyResult } from '../contract/inspectProxyResult.js';
+import type { WebSocketOutcome } from '../contract/integrations/websocket.js';
 import { INSPECT_OPTION_KEYS } from '../contract/resolveOptions.js';
 import { inspectStreamedResponse } from '../contract/streaming/inspectStreamedResponse.js';
 import type { InspectOptions, ProxyOutcome } from '../contract/types.js';
-import { acceptOf, integrationOf, methodOf } from '../events/readEvent.js';
+import { acceptOf, integrationOf, methodOf, webSocketRouteOf } from '../events/readEvent.js';
+import type { WebSocketEvent } from '../events/webSocketTypes.js';
 import { acceptsCallbacks } from '../internal/nodeRuntimes.js';
 import { CallbackHandlerDeprecatedError } from './CallbackHandlerDeprecatedError.js';
 import { explainCallbackHandler, explainNull, explainTimeout } from './explainOutcome.js';
 import { InvokeTimeoutError } from './InvokeTimeoutError.js';
 import { INVOKE_OPTION_KEYS, type InvokeOptions, type LambdaHandler, newTrace, prepare } from './invoke.js';
+import { type InvokeWebSocketOptions, invokeWebSocket } from './invokeWebSocket.js';
 
 /** `invokeHttp` options: how to run the handler plus how to judge its result (`integration`, …). */
 export interface InvokeHttpOptions extends InvokeOptions, InspectOptions {}
@@ -26,16 +29,23 @@ export const INVOKE_HTTP_OPTION_KEYS = [
  * front end's error response. `options.integration` overrides the inference; other InspectOptions pass on.
  * A `streamifyResponse` handler is run as the runtime runs it and its stream read as the front end reads it
  * (function URL `invokeMode`, REST `responseTransferMode`); the outcome then carries `stream`.
+ * A WebSocket event (CONNECT, MESSAGE, DISCONNECT) gives a WebSocketOutcome instead: see invokeWebSocket.
  *
  * @example const { response } = await invokeHttp(handler, restApi.get('/items')); response.status // 200
  */
-export async function invokeHttp<E = unknown>(
+export function invokeHttp<E extends WebSocketEvent>(
   handler: LambdaHandler<E> | PromiseLike<unknown>,
-  event: E,
+  // `any` (a JSON.parse'd fixture) stays on the HTTP signature: it is assignable to everything but never.
+  event: 0 extends 1 & E ? never : E,
+  options?: InvokeWebSocketOptions,
+): Promise<WebSocketOutcome>;
+export function invokeHttp<E = unknown>(
+  handler: LambdaHandler<E> | PromiseLike<unknown>,
+  event: E extends WebSocketEvent ? never : E,
   options?: InvokeHttpOptions,
 ): Promise<ProxyOutcome>;
 /** A `streamifyResponse` handler, typed as `@types/aws-lambda` types it. */
-export async function invokeHttp<E = unknown>(
+export function invokeHttp<E = unknown>(
   handler: StreamifyHandler<E>,
   event: E,
   options?: InvokeHttpOptions,
@@ -43,8 +53,13 @@ export async function invokeHttp<E = unknown>(
 export async function invokeHttp<E = unknown>(
   handler: LambdaHandler<E> | StreamifyHandler<E> | PromiseLike<unknown>,
   event: E,
-  options?: InvokeHttpOptions,
-): Promise<ProxyOutcome> {
+  options?: InvokeHttpOptions | InvokeWebSocketOptions,
+): Promise<ProxyOutcome | WebSocketOutcome> {
+  // A WebSocket client sees a handshake, a frame or nothing, not an HTTP response: invokeWebSocket.ts.
+  const route = webSocketRouteOf(event);
+  if (route !== undefined) {
+    return invokeWebSocket('invokeHttp', handler as LambdaHandler<E>, event, route, options);
+  }
   const prepared = prepare('invokeHttp', handler, options, INVOKE_HTTP_OPTION_KEYS);
   const given = (options ?? {}) as InvokeHttpOptions;
   const inspect: InspectOptions = {};

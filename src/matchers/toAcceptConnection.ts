@@ -1,7 +1,7 @@
 import type { MatcherContext, MatcherResult } from './internal/context.js';
 import { hint } from './internal/messages.js';
 import { printReceived } from './internal/utils.js';
-import { webSocketOutcome } from './internal/webSocketOutcome.js';
+import { webSocketCause, webSocketOutcome } from './internal/webSocketOutcome.js';
 
 const NAME = 'toAcceptConnection';
 
@@ -11,13 +11,14 @@ const NAME = 'toAcceptConnection';
  */
 export function toAcceptConnection(this: MatcherContext, received: unknown): MatcherResult {
   const title = () => hint(this, NAME, '');
-  const { client } = webSocketOutcome(this, title, received);
+  const outcome = webSocketOutcome(this, title, received);
+  const { client } = outcome;
   const pass = client.kind === 'accepted';
   return {
     pass,
     message: () =>
       pass
         ? `${title()}\n\nExpected the handshake not to be accepted, but the client gets 101 Switching Protocols (WS-2).`
-        : `${title()}\n\nExpected the handshake to be accepted (a 2xx statusCode, WS-2), but the client sees ${printReceived(this, client)}.`,
+        : `${title()}\n\nExpected the handshake to be accepted (a 2xx statusCode, WS-2), but the client sees ${printReceived(this, client)}.${webSocketCause(outcome)}`,
   };
 }

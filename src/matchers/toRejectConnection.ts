@@ -2,7 +2,7 @@ import { isHttpStatus } from '../internal/isHttpStatus.js';
 import type { MatcherContext, MatcherResult } from './internal/context.js';
 import { hint, matcherError } from './internal/messages.js';
 import { printExpected, printReceived } from './internal/utils.js';
-import { webSocketOutcome } from './internal/webSocketOutcome.js';
+import { webSocketCause, webSocketOutcome } from './internal/webSocketOutcome.js';
 
 const NAME = 'toRejectConnection';
 
@@ -21,12 +21,13 @@ export function toRejectConnection(
   const title = () => hint(this, NAME, given ? 'status' : '');
   if (given && !isHttpStatus(status))
     throw matcherError(this, title(), 'status must be an integer from 100 to 599', 'Expected', status);
-  const { client } = webSocketOutcome(this, title, received);
+  const outcome = webSocketOutcome(this, title, received);
+  const { client } = outcome;
   const pass = client.kind === 'rejected' && (status === undefined || client.status === status);
   const wanted = status === undefined ? 'rejected' : `rejected with ${printExpected(this, status)}`;
   return {
     pass,
     message: () =>
-      `${title()}\n\nExpected the handshake ${pass ? 'not ' : ''}to be ${wanted} (WS-3), but the client sees ${printReceived(this, client)}.`,
+      `${title()}\n\nExpected the handshake ${pass ? 'not ' : ''}to be ${wanted} (WS-3), but the client sees ${printReceived(this, client)}.${pass ? '' : webSocketCause(outcome)}`,
   };
 }

@@ -2,7 +2,7 @@ import type { MatcherContext, MatcherResult } from './internal/context.js';
 import { hint } from './internal/messages.js';
 import { matchText, requireTextMatcher } from './internal/textMatch.js';
 import { printExpected, printReceived } from './internal/utils.js';
-import { webSocketOutcome } from './internal/webSocketOutcome.js';
+import { webSocketCause, webSocketOutcome } from './internal/webSocketOutcome.js';
 import type { TextMatcher } from './types.js';
 
 const NAME = 'toSendFrame';
@@ -14,7 +14,8 @@ const NAME = 'toSendFrame';
 export function toSendFrame(this: MatcherContext, received: unknown, expected: TextMatcher): MatcherResult {
   const title = () => hint(this, NAME);
   requireTextMatcher(this, title, expected, 'the expected frame');
-  const { client } = webSocketOutcome(this, title, received);
+  const outcome = webSocketOutcome(this, title, received);
+  const { client } = outcome;
   const pass = client.kind === 'frame' && matchText(this, client.text, expected);
   const why =
     client.kind === 'nothing'
@@ -23,6 +24,6 @@ export function toSendFrame(this: MatcherContext, received: unknown, expected: T
   return {
     pass,
     message: () =>
-      `${title()}\n\nExpected the client ${pass ? 'not ' : ''}to receive a frame ${printExpected(this, expected)}, but it sees ${printReceived(this, client)}.${why}`,
+      `${title()}\n\nExpected the client ${pass ? 'not ' : ''}to receive a frame ${printExpected(this, expected)}, but it sees ${printReceived(this, client)}.${why}${pass ? '' : webSocketCause(outcome)}`,
   };
 }

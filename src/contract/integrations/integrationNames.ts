@@ -13,15 +13,10 @@ const LABELS: Readonly<Record<Integration, string>> = {
   lattice: 'VPC Lattice',
 };
 
-/**
- * Every HTTP integration, in the order proxy-rules.md describes them. VPC Lattice is judged too (`isIntegration`
- * accepts it) but joins this list only when the cross-integration property tests cover its L-R2 warnings.
- */
-export const INTEGRATIONS: readonly Integration[] = freeze(
-  (keys(LABELS) as Integration[]).filter((name) => name !== 'lattice'),
-);
+/** Every HTTP integration, in the order proxy-rules.md describes them (VPC Lattice, §11, last). */
+export const INTEGRATIONS: readonly Integration[] = freeze(keys(LABELS) as Integration[]);
 
-/** True for the six integration names. Example: `isIntegration('http-2.0') // true` */
+/** True for the seven integration names. Example: `isIntegration('http-2.0') // true` */
 export function isIntegration(value: unknown): value is Integration {
   return typeof value === 'string' && hasOwn(LABELS, value);
 }

@@ -12,6 +12,7 @@ type Expect<T extends true> = T;
 const ret = expect(result).toHaveStatusCode(200);
 expect(result).toBeValidProxyResponse();
 expect(result).toBeValidProxyResponse({ integration: 'http-2.0', strict: true });
+expect(result).toBeValidProxyResponse({ integration: 'lattice' });
 expect(result).toBeValidProxyResponse({
   integration: 'rest',
   binaryMediaTypes: ['image/png'],

@@ -47,7 +47,7 @@ describe('configure', () => {
   it.each([
     [
       { integration: 'http' },
-      "configure(): integration must be one of 'rest', 'http-1.0', 'http-2.0', 'alb', 'alb-multi-value', 'function-url', but it is 'http'",
+      "configure(): integration must be one of 'rest', 'http-1.0', 'http-2.0', 'alb', 'alb-multi-value', 'function-url', 'lattice', but it is 'http'",
     ],
     [{ integration: 2 }, 'but it is number'],
     [
@@ -63,10 +63,18 @@ describe('configure', () => {
 });
 
 describe('integrations', () => {
-  it('lists the six front ends', () => {
-    expect(INTEGRATIONS).toEqual(['rest', 'http-1.0', 'http-2.0', 'alb', 'alb-multi-value', 'function-url']);
+  it('lists the seven front ends', () => {
+    expect(INTEGRATIONS).toEqual([
+      'rest',
+      'http-1.0',
+      'http-2.0',
+      'alb',
+      'alb-multi-value',
+      'function-url',
+      'lattice',
+    ]);
     expect(listIntegrations()).toBe(
-      "'rest', 'http-1.0', 'http-2.0', 'alb', 'alb-multi-value', 'function-url'",
+      "'rest', 'http-1.0', 'http-2.0', 'alb', 'alb-multi-value', 'function-url', 'lattice'",
     );
   });
 
@@ -77,6 +85,7 @@ describe('integrations', () => {
     ['alb', 'ALB'],
     ['alb-multi-value', 'ALB (multi-value headers)'],
     ['function-url', 'Lambda function URL'],
+    ['lattice', 'VPC Lattice'],
   ] as const)('labels %s as %s', (integration, label) => {
     expect(isIntegration(integration)).toBe(true);
     expect(integrationLabel(integration)).toBe(label);

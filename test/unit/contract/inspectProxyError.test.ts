@@ -66,7 +66,7 @@ describe('inspectProxyError: the handler threw, rejected or timed out (W4)', () 
     const rules = INTEGRATIONS.map((integration) =>
       inspectProxyError(new Error('x'), { integration }).notes.map((n) => n.rule),
     );
-    expect(rules).toEqual([['R-E2'], ['H1-5'], ['H2-12'], ['A-E'], ['A-E'], ['F-7']]);
+    expect(rules).toEqual([['R-E2'], ['H1-5'], ['H2-12'], ['A-E'], ['A-E'], ['F-7'], ['L-R10']]);
   });
 
   it('W4: a very long message is cut to one short line', () => {

@@ -5,9 +5,9 @@ import { inspectProxyError } from '../../../src/contract/inspectProxyError.js';
 import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js';
 import { INTEGRATIONS } from '../../../src/contract/integrations/integrationNames.js';
 import { isProxyOutcome } from '../../../src/contract/outcome/isProxyOutcome.js';
-import type { InspectOptions, Integration } from '../../../src/contract/types.js';
+import type { InspectOptions, Integration, ProxyOutcome } from '../../../src/contract/types.js';
 import { anyValue } from './arbitraries.js';
-import { checkInvariants } from './support.js';
+import { checkInvariants, latticeRequired, problemKeys } from './support.js';
 
 const ERROR_RESPONSES = Object.fromEntries(
   INTEGRATIONS.map((integration) => [
@@ -203,16 +203,61 @@ describe('properties', () => {
         fc.constantFrom(...BODILESS),
         fc.constantFrom(...INTEGRATIONS),
         ({ body }, statusCode, integration) => {
-          const outcome = inspectProxyResult({ statusCode, body }, { integration });
+          const result = { statusCode, body };
+          const outcome = inspectProxyResult(result, { integration });
           checkInvariants(outcome);
           expect([outcome.accepted, outcome.response.status, outcome.response.body]).toEqual([
             true,
             statusCode,
             '',
           ]);
-          expect(outcome.problems.map((p) => p.rule)).toEqual(body === '' ? [] : ['HTTP-1']);
+          expect(problemKeys(outcome)).toEqual([
+            ...latticeRequired(integration, result),
+            ...(body === '' ? [] : ['warning HTTP-1']),
+          ]);
         },
       ),
+    );
+  });
+
+  it('L-R2: Lattice warns for each of headers and isBase64Encoded missing, whatever else the result holds', () => {
+    fc.assert(
+      fc.property(responseLike, fc.boolean(), (result, strict) => {
+        // Lattice reads the JSON Lambda sends (W1), so a result that does not serialise is never judged.
+        let wire: unknown;
+        try {
+          wire = JSON.parse(JSON.stringify(result));
+        } catch {
+          wire = undefined;
+        }
+        fc.pre(wire !== null && typeof wire === 'object' && !Array.isArray(wire));
+        const outcome = inspectProxyResult(result, { integration: 'lattice', strict });
+        const required = outcome.problems.filter((p) => p.rule === 'L-R2');
+        expect(required.map((p) => `${p.severity} ${p.rule}`)).toEqual(
+          latticeRequired('lattice', wire, strict),
+        );
+        const fields = wire as Record<string, unknown>;
+        const missing = ['headers', 'isBase64Encoded'].filter((key) => fields[key] === undefined);
+        expect(required.map((p) => p.path)).toEqual(missing);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('L-R9: Lattice judges every field as ALB does; only its L-R problems and the hop-by-hop headers differ', () => {
+    const judged = (o: ProxyOutcome) =>
+      o.problems.filter((p) => !p.rule?.startsWith('L-R')).map((p) => `${p.severity} ${p.rule} ${p.path}`);
+    fc.assert(
+      fc.property(responseLike, (result) => {
+        const lattice = inspectProxyResult(result, { integration: 'lattice' });
+        const alb = inspectProxyResult(result, { integration: 'alb' });
+        expect(judged(lattice)).toEqual(judged(alb));
+        expect(lattice.accepted).toBe(alb.accepted);
+        if (!alb.accepted) return;
+        const { connection, 'transfer-encoding': te, ...headers } = alb.response.headers;
+        expect(lattice.response).toEqual({ ...alb.response, headers });
+      }),
+      { numRuns: 400 },
     );
   });
 

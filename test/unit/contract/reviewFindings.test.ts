@@ -15,7 +15,7 @@ const problemKeys = (outcome: ProxyOutcome) =>
   allProblemKeys(outcome).filter((key) => key !== 'warning L-R2');
 const finding = (outcome: ProxyOutcome) => outcome.problems.find((p) => p.rule?.startsWith('RF-'));
 
-const HTTP: readonly Integration[] = [...INTEGRATIONS, 'lattice'];
+const HTTP: readonly Integration[] = INTEGRATIONS;
 // Where each integration reads a header from, as the handler would write it there.
 function withHeader(integration: Integration, name: string, value: string): Record<string, unknown> {
   return integration === 'alb-multi-value'

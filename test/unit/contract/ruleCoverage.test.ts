@@ -1,4 +1,4 @@
-// Every rule id in proxy-rules.md §0–§5 has a test that names it in its title, and the core cites no rule id
+// Every rule id in proxy-rules.md (§0–§5, and the Lattice and WebSocket rules of §11–§12) has a test that names it in its title, and the core cites no rule id
 // the specification does not have.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ const RULE_IDS = [
   'H2-1', 'H2-2', 'H2-3', 'H2-4', 'H2-5', 'H2-6', 'H2-7', 'H2-8', 'H2-9', 'H2-10', 'H2-11', 'H2-12',
   'A-1', 'A-2', 'A-3', 'A-4', 'A-H1', 'A-H2', 'A-H3', 'A-C1', 'A-D1', 'A-64', 'A-K', 'A-E', 'AM-1', 'AM-2', 'AM-3',
   'F-1', 'F-2', 'F-3', 'F-4', 'F-5', 'F-6', 'F-7', 'F-8', 'F-9',
+  'L-1', 'L-2', 'L-3', 'L-4', 'L-5', 'L-6', 'L-7', 'L-8', 'L-9', 'L-10',
   'L-R1', 'L-R2', 'L-R3', 'L-R4', 'L-R5', 'L-R6', 'L-R7', 'L-R8', 'L-R9', 'L-R10',
   'WS-1', 'WS-2', 'WS-3', 'WS-4', 'WS-5', 'WS-6', 'WS-7', 'WS-8', 'WS-9', 'WS-10', 'WS-11', 'WS-12',
   'WS-13', 'WS-14', 'WS-15', 'WS-16', 'WS-17', 'WS-18',
@@ -58,10 +59,19 @@ describe('rule coverage', () => {
 
   it('the core cites only rule ids that exist in proxy-rules.md', () => {
     const cited = new Set(
-      coreSource.match(/'(W\d|HTTP-\d|R-[A-Z0-9]+[a-z]?|H[12]-\d+|AM?-[A-Z0-9]+|F-\d|RF-\d)'/g) ?? [],
+      coreSource.match(
+        /'(W\d|HTTP-\d|R-[A-Z0-9]+[a-z]?|H[12]-\d+|AM?-[A-Z0-9]+|F-\d|RF-\d|L-R?\d+|WS-\d+)'/g,
+      ) ?? [],
     );
     const unknown = [...cited].map((quoted) => quoted.slice(1, -1)).filter((id) => !RULE_IDS.includes(id));
     expect(unknown).toEqual([]);
     expect(cited.size).toBeGreaterThan(60);
+  });
+
+  it('lists every VPC Lattice and WebSocket rule of proxy-rules.md §11 and §12, whatever its confidence', () => {
+    const spec = readFileSync(join(here, '../../../docs/proxy-rules.md'), 'utf8');
+    const rows = [...spec.matchAll(/^\| (L-R?\d+|WS-\d+) \|/gm)].map((match) => match[1]);
+    expect(rows.length).toBe(10 + 10 + 18);
+    expect(rows.filter((id) => !RULE_IDS.includes(id as string))).toEqual([]);
   });
 });

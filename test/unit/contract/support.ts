@@ -89,3 +89,15 @@ export function checkInvariants(outcome: ProxyOutcome, errorResponse?: ProxyOutc
   }
   expect(() => JSON.stringify({ ...outcome, response: { ...response, bodyBytes: undefined } })).not.toThrow();
 }
+
+/**
+ * The L-R2 problems Lattice adds to a result without `headers` or `isBase64Encoded` (its docs call both
+ * required; judged optional with a warning, an error under strict), as problemKeys prints them. Other
+ * integrations add none, so a cross-integration test can expect `[...latticeRequired(…), …its own]`.
+ */
+export function latticeRequired(integration: Integration, result: unknown, strict = false): string[] {
+  if (integration !== 'lattice' || result === null || typeof result !== 'object') return [];
+  const fields = result as Record<string, unknown>;
+  const key = `${strict ? 'error' : 'warning'} L-R2`;
+  return [fields.headers, fields.isBase64Encoded].filter((value) => value === undefined).map(() => key);
+}

@@ -43,6 +43,29 @@ describe('webSocketEvent', () => {
     expect(webSocket.connect()).not.toHaveProperty('queryStringParameters');
   });
 
+  it('WS-15: a message is a text frame; a binary body is refused, as API Gateway closes with 1003', () => {
+    expect(() => webSocket.message(new Uint8Array([1]) as never)).toThrow(
+      /body must be a string .*frames are text, rule WS-15/,
+    );
+    expect(webSocket.message('').body).toBe('');
+    expect(webSocket.message('x').isBase64Encoded).toBe(false);
+  });
+
+  it('WS-18: the close code and reason on $disconnect are what the client (or API Gateway) sent', () => {
+    const closed = webSocket.disconnect({ statusCode: 1000, reason: 'Connection Closed Normally' });
+    expect(closed.requestContext).toMatchObject({
+      eventType: 'DISCONNECT',
+      disconnectStatusCode: 1000,
+      disconnectReason: 'Connection Closed Normally',
+    });
+    // A client that went away without a close frame: 1001 with no reason, as the captures show.
+    expect(webSocket.disconnect().requestContext).toMatchObject({
+      disconnectStatusCode: 1001,
+      disconnectReason: '',
+    });
+    expect(webSocket.connect().requestContext).not.toHaveProperty('disconnectStatusCode');
+  });
+
   it('refuses fields that do not exist for the event type, naming the field', () => {
     expect(() => webSocketEvent({ eventType: 'CONNECT', body: 'x' })).toThrow(/body .*MESSAGE/);
     expect(() => webSocket.message('x', { headers: {} } as never)).toThrow(

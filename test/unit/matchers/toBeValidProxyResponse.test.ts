@@ -156,7 +156,7 @@ describe('toBeValidProxyResponse', () => {
       ).toMatchInlineSnapshot(`
         "expect(received).toBeValidProxyResponse(options)
 
-        Matcher error: options.integration must be one of 'rest', 'http-1.0', 'http-2.0', 'alb', 'alb-multi-value', 'function-url'
+        Matcher error: options.integration must be one of 'rest', 'http-1.0', 'http-2.0', 'alb', 'alb-multi-value', 'function-url', 'lattice'
 
         Expected has type:  Object
         Expected has value: Object {

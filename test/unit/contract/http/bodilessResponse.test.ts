@@ -6,7 +6,7 @@ import { inspectProxyError } from '../../../../src/contract/inspectProxyError.js
 import { inspectProxyResult, judgeProxyResult } from '../../../../src/contract/inspectProxyResult.js';
 import { INTEGRATIONS } from '../../../../src/contract/integrations/integrationNames.js';
 import type { InspectOptions, Integration } from '../../../../src/contract/types.js';
-import { checkInvariants, noteRules, problemKeys } from '../support.js';
+import { checkInvariants, latticeRequired, noteRules, problemKeys } from '../support.js';
 
 interface BodilessRow {
   rule: string;
@@ -105,7 +105,7 @@ describe('HTTP drops the body of a 204, 205, 304 and of a response to HEAD', () 
       expect(outcome.accepted).toBe(true);
       expect(outcome.response.body).toBe(body);
       expect(outcome.response.bodyBytes.length).toBe(new TextEncoder().encode(body).length);
-      expect(problemKeys(outcome)).toEqual(problems);
+      expect(problemKeys(outcome)).toEqual([...latticeRequired(integration, result), ...problems]);
       expect(noteRules(outcome).filter((rule) => rule.startsWith('HTTP-'))).toEqual(notes);
     }
   });
@@ -124,9 +124,10 @@ describe('HTTP drops the body of a 204, 205, 304 and of a response to HEAD', () 
   it.each<Integration>(INTEGRATIONS)(
     'HTTP-1: under strict a 204 with a body is rejected (%s)',
     (integration) => {
-      const outcome = inspectProxyResult({ statusCode: 204, body: JSON_BODY }, { integration, strict: true });
+      const result = { statusCode: 204, body: JSON_BODY };
+      const outcome = inspectProxyResult(result, { integration, strict: true });
       expect(outcome.accepted).toBe(false);
-      expect(problemKeys(outcome)).toEqual(['error HTTP-1']);
+      expect(problemKeys(outcome)).toEqual([...latticeRequired(integration, result, true), 'error HTTP-1']);
       expect(outcome.response).toEqual(inspectProxyError(new Error('x'), { integration }).response);
       expect(noteRules(outcome)).toContain('strict');
     },
