@@ -2,6 +2,7 @@ import type { Callback, Context, StreamifyHandler } from 'aws-lambda';
 import type { StreamedResponse } from '../contract/streaming/inspectStreamedResponse.js';
 import { lambdaContext } from '../events/lambdaContext.js';
 import type { LambdaContextInit } from '../events/types.js';
+import { isThenable } from '../internal/isThenable.js';
 import { acceptsCallbacks, isNodeRuntime, listRuntimes, type NodeRuntime } from '../internal/nodeRuntimes.js';
 import { settings } from '../internal/settings.js';
 import { didYouMean, unknownOption } from '../internal/unknownOption.js';
@@ -72,14 +73,6 @@ export interface Prepared {
   streaming?: (event: unknown) => Promise<StreamedResponse>;
   /** The runtime modelled, for the explanations that depend on it. */
   runtime: NodeRuntime;
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (
-    value !== null &&
-    (typeof value === 'object' || typeof value === 'function') &&
-    typeof (value as { then?: unknown }).then === 'function'
-  );
 }
 
 function kind(value: unknown): string {

@@ -5,6 +5,7 @@ import type { Context } from 'aws-lambda';
 import { lambdaErrorType } from '../../contract/outcome/lambdaErrorType.js';
 import type { StreamedResponse } from '../../contract/streaming/inspectStreamedResponse.js';
 import type { StreamError } from '../../contract/types.js';
+import { isThenable } from '../../internal/isThenable.js';
 import { createResponseStream } from './responseStream.js';
 
 type StreamingHandler = (event: unknown, stream: unknown, context: Context) => unknown;
@@ -41,18 +42,21 @@ export function runStreamingHandler(
     // A write after end(), or a failed pipeline(), fails the runtime's request as it fails ours.
     stream.on('error', fail);
     let returned: unknown;
+    let awaited: boolean;
     try {
       returned = handler(event, stream, context);
+      // Inside the try: a `then` that throws when read is a failure, as in the runtime.
+      awaited = isThenable(returned);
     } catch (error) {
       fail(error);
       return;
     }
-    if (!isThenable(returned)) {
+    if (!awaited) {
       // The runtime fails the invocation with a string, so its errorType is 'string' (S-11, S-12).
       fail(NOT_ASYNC_MESSAGE);
       return;
     }
-    returned.then(
+    (returned as PromiseLike<unknown>).then(
       (value) => {
         ignoredReturn = value !== undefined;
         // S-11: the runtime's response request completes only once the stream has finished.
@@ -62,14 +66,6 @@ export function runStreamingHandler(
       (error: unknown) => fail(error),
     );
   });
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (
-    value !== null &&
-    (typeof value === 'object' || typeof value === 'function') &&
-    typeof (value as { then?: unknown }).then === 'function'
-  );
 }
 
 /** The trailers' JSON, as the runtime's `toRapidResponse` builds it (S-12). */

@@ -3,6 +3,7 @@ import { inspectProxyResult } from '../../contract/inspectProxyResult.js';
 import { integrationLabel } from '../../contract/integrations/integrationNames.js';
 import { isProxyOutcome } from '../../contract/outcome/isProxyOutcome.js';
 import type { InspectOptions, ProxyNote, ProxyOutcome, ProxyProblem } from '../../contract/types.js';
+import { isThenable } from '../../internal/isThenable.js';
 import type { MatcherContext } from './context.js';
 import { judgedOutcome } from './judgedOutcome.js';
 import { matcherError } from './messages.js';
@@ -29,7 +30,7 @@ export function readOutcome(
 
 /** A Matcher error for a promise received without await: Lambda awaits it, so it is never the result. */
 export function rejectPromise(ctx: MatcherContext, title: () => string, received: unknown): void {
-  if (!isThenable(received)) return;
+  if (!isAwaited(received)) return;
   throw matcherError(
     ctx,
     title(),
@@ -39,11 +40,10 @@ export function rejectPromise(ctx: MatcherContext, title: () => string, received
   );
 }
 
-/** Anything Lambda would await: an object or function with a `then` method. */
-function isThenable(value: unknown): boolean {
-  if (typeof value !== 'function' && (typeof value !== 'object' || value === null)) return false;
+/** Anything Lambda would await; a value whose `then` cannot be read is judged as a result instead. */
+function isAwaited(value: unknown): boolean {
   try {
-    return typeof (value as { then?: unknown }).then === 'function';
+    return isThenable(value);
   } catch {
     // A Proxy whose get trap throws is not a promise; the core judges it as a result.
     return false;
