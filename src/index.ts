@@ -54,4 +54,6 @@ export type { InvokeHttpOptions } from './invoke/invokeHttp.js';
 export { invokeHttp } from './invoke/invokeHttp.js';
 export type { InvokePythonOptions } from './invoke/python/invokePython.js';
 export { invokePython, PythonHandlerError } from './invoke/python/invokePython.js';
+export type { AwsLambdaGlobal } from './invoke/stream/awsLambdaGlobals.js';
+export { installAwsLambdaGlobals } from './invoke/stream/awsLambdaGlobals.js';
 export { matchers } from './matchers/index.js';
