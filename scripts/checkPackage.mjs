@@ -45,6 +45,7 @@ const ROOT_EXPORTS = [
   'invokeHttp',
   'matchers',
   'configure',
+  'installAwsLambdaGlobals',
 ];
 
 // The same checks twice, once per module system. Each line that fails prints itself; the exit code says
@@ -88,6 +89,16 @@ const main = async () => {
     let threw = false;
     try { expect({ statusCode: 200, body: { ok: true } }).toBeValidProxyResponse(); } catch { threw = true; }
     need(threw, 'toBeValidProxyResponse passed an object body');
+  });
+  await check("'lambda-proxy-matchers/globals' installs the runtime's awslambda global", async () => {
+    delete globalThis.awslambda;
+    await ${load}('lambda-proxy-matchers/globals');
+    const g = globalThis.awslambda;
+    need(g && typeof g.streamifyResponse === 'function', 'no awslambda.streamifyResponse');
+    need(typeof g.HttpResponseStream.from === 'function', 'no awslambda.HttpResponseStream.from');
+    const handler = async () => {};
+    need(g.streamifyResponse(handler) === handler, 'streamifyResponse did not return the same function');
+    need(handler[Symbol.for('aws.lambda.runtime.handler.streaming')] === 'response', 'the handler is not marked');
   });
   await check("'lambda-proxy-matchers/package.json' resolves", async () => {
     need(/package\\.json$/.test(${resolve}('lambda-proxy-matchers/package.json')), 'not resolved');

@@ -1,9 +1,13 @@
 // `lambda-proxy-matchers/expect`: registers the matchers on the standalone `expect` package (node:test, mocha)
-// and adds their types to it.
+// and adds their types to it. Installs the `awslambda` global first (S-1); its types come with the reference.
+/// <reference types="aws-lambda" preserve="true" />
 import { expect } from 'expect';
+import { installAwsLambdaGlobalsFromSetup } from './invoke/stream/installAwsLambdaGlobalsFromSetup.js';
 import { matchers } from './matchers/index.js';
 import type { LambdaAsymmetricMatchers, LambdaMatchers } from './matchers/types.js';
 
+// S-1: the runtime's global, before any test file imports a handler module (opt out as the runtime does).
+installAwsLambdaGlobalsFromSetup();
 expect.extend(matchers);
 
 declare module 'expect' {

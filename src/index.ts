@@ -62,5 +62,7 @@ export { invokeHttp } from './invoke/invokeHttp.js';
 export type { InvokeWebSocketOptions } from './invoke/invokeWebSocket.js';
 export type { InvokePythonOptions } from './invoke/python/invokePython.js';
 export { invokePython, PythonHandlerError } from './invoke/python/invokePython.js';
+export type { AwsLambdaGlobal } from './invoke/stream/awsLambdaGlobals.js';
 export { installAwsLambdaGlobals } from './invoke/stream/awsLambdaGlobals.js';
+export { MalformedStreamingHandler } from './invoke/stream/MalformedStreamingHandler.js';
 export { matchers } from './matchers/index.js';

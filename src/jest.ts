@@ -1,11 +1,16 @@
 // `lambda-proxy-matchers/jest`, for `setupFilesAfterEnv`. Registers the matchers on jest's expect and adds
-// their types for the global `expect` (@types/jest) and for `@jest/globals` / `expect`.
+// their types for the global `expect` (@types/jest) and for `@jest/globals` / `expect`. Installs the `awslambda`
+// global first (S-1), and its types come with the reference below.
 // `@jest/globals` is answered by jest's runtime itself, not resolved from disk, so this works with
 // `injectGlobals: false` and needs no dependency on it.
+/// <reference types="aws-lambda" preserve="true" />
 import { expect } from '@jest/globals';
+import { installAwsLambdaGlobalsFromSetup } from './invoke/stream/installAwsLambdaGlobalsFromSetup.js';
 import { matchers } from './matchers/index.js';
 import type { LambdaAsymmetricMatchers, LambdaMatchers } from './matchers/types.js';
 
+// S-1: the runtime's global, before any test file imports a handler module (opt out as the runtime does).
+installAwsLambdaGlobalsFromSetup();
 expect.extend(matchers);
 
 declare global {

@@ -1,12 +1,17 @@
 // `lambda-proxy-matchers/vitest`, for `setupFiles` (vitest 3, 4 and 5; ESM only). Registers the matchers on
-// vitest's expect and adds their types.
+// vitest's expect and adds their types. Installs the `awslambda` global first (S-1); its types come with the
+// reference below.
 // The bare import is what keeps `import 'vitest'` in the emitted .d.ts: tsc drops the named import below, and
 // without the bare one the augmentation is silently lost (aws-sdk-client-mock #252).
+/// <reference types="aws-lambda" preserve="true" />
 import 'vitest';
 import { expect } from 'vitest';
+import { installAwsLambdaGlobalsFromSetup } from './invoke/stream/installAwsLambdaGlobalsFromSetup.js';
 import { matchers } from './matchers/index.js';
 import type { LambdaAsymmetricMatchers, LambdaMatchers } from './matchers/types.js';
 
+// S-1: the runtime's global, before any test file imports a handler module (opt out as the runtime does).
+installAwsLambdaGlobalsFromSetup();
 expect.extend(matchers);
 
 declare module 'vitest' {

@@ -8,8 +8,8 @@ import { settings } from '../internal/settings.js';
 import { didYouMean, unknownOption } from '../internal/unknownOption.js';
 import { CallbackHandlerDeprecatedError } from './CallbackHandlerDeprecatedError.js';
 import { InvokeTimeoutError } from './InvokeTimeoutError.js';
-import { isStreamingHandler } from './stream/awsLambdaGlobals.js';
 import { runStreamingHandler } from './stream/runStreamingHandler.js';
+import { streamingMarkerOf } from './stream/streamingMarkerOf.js';
 
 /**
  * A Lambda handler: async (returns a promise) on every runtime; on nodejs22.x and earlier also callback
@@ -164,7 +164,15 @@ export function prepare(
   const timeoutMs = wanted ?? Math.max(1, base.getRemainingTimeInMillis());
   const fn = handler as LambdaHandler;
 
-  if (isStreamingHandler(fn)) {
+  // S-2: the runtime reads the marker when it loads the handler; a marker other than 'response' fails the
+  // load, so every invocation fails with it.
+  let marker: 'response' | undefined;
+  try {
+    marker = streamingMarkerOf(fn);
+  } catch (error) {
+    return { runtime, run: () => Promise.reject(error) };
+  }
+  if (marker === 'response') {
     // S-4: a streaming handler gets (event, responseStream, context) on every runtime, callbacks or not.
     const streaming = (event: unknown) =>
       runStreamingHandler(fn as never, event, base, timeoutMs) as Promise<StreamedResponse>;
@@ -216,7 +224,8 @@ function runWithoutCallbacks(
   context: Context,
   timeoutMs: number,
 ): (event: unknown, trace?: Trace) => Promise<unknown> {
-  if (fn.length >= 3 && !isStreamingHandler(fn)) {
+  // A streaming handler never gets here (prepare runs it), so its third parameter is not a callback.
+  if (fn.length >= 3) {
     return () => Promise.reject(new CallbackHandlerDeprecatedError());
   }
   const twoArguments = fn as unknown as (event: unknown, context: Context) => unknown;

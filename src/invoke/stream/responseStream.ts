@@ -3,8 +3,6 @@ import type { StreamChunk } from '../../contract/types.js';
 
 /** What the runtime sends when the handler never calls setContentType (S-4). */
 export const DEFAULT_STREAM_CONTENT_TYPE = 'application/octet-stream';
-/** The Content-Type HttpResponseStream.from sets: the body then starts with a prelude (S-8). */
-export const HTTP_INTEGRATION_CONTENT_TYPE = 'application/vnd.awslambda.http-integration-response';
 
 export type { StreamChunk } from '../../contract/types.js';
 

@@ -59,6 +59,17 @@ describe('invokeHttp runs a streamifyResponse handler as the runtime does (S-4, 
     expect(failureOf(() => expect(outcome).not.toBeValidProxyResponse())).toMatch(/valid|accept/i);
   });
 
+  it('S-2: a marker other than "response" fails the load, so every request gets the function error', async () => {
+    const odd = Object.assign(async () => ({ statusCode: 200 }), {
+      [Symbol.for('aws.lambda.runtime.handler.streaming')]: 'request',
+    });
+    const outcome = await invokeHttp(odd, url);
+    expect(outcome.functionError).toBe(true);
+    expect(outcome.response.status).toBe(502);
+    await expect(invoke(odd, url)).rejects.toThrow('Only response streaming is supported.');
+    await expect(invoke(odd, url)).rejects.toMatchObject({ name: 'Runtime.MalformedStreamingHandler' });
+  });
+
   it('S-4: the handler gets (event, responseStream, context); the default Content-Type is octet-stream (S-17)', async () => {
     let seen: unknown[] = [];
     const handler = streaming(async (...args: unknown[]) => {

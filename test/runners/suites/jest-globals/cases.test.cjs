@@ -1,6 +1,9 @@
 const { afterAll, beforeAll, describe, expect, it } = require('@jest/globals');
 const lib = require('lambda-proxy-matchers');
 const { defineCases } = require('../../shared/cases.cjs');
+const { defineAwsLambdaGlobalCases } = require('../../shared/awslambdaGlobal.cjs');
+// Loaded after the setup entry only: it calls awslambda.streamifyResponse at its top level.
+const streamingHandler = require('../../shared/streamingHandler.cjs');
 
 describe('injectGlobals: false', () => {
   it('leaves no expect on globalThis, so registration went through @jest/globals', () => {
@@ -9,3 +12,4 @@ describe('injectGlobals: false', () => {
 });
 
 defineCases({ describe, it, expect, beforeAll, afterAll, lib, setupIntegration: 'http-2.0' });
+defineAwsLambdaGlobalCases({ describe, it, expect, module: streamingHandler });

@@ -2,7 +2,12 @@ import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { expect } from 'expect';
 import * as lib from 'lambda-proxy-matchers';
+// Evaluated after the setup entry only: it calls awslambda.streamifyResponse at its top level.
+import * as streamingHandler from '../../shared/streamingHandler.mjs';
 
-const { defineCases } = createRequire(import.meta.url)('../../shared/cases.cjs');
+const require = createRequire(import.meta.url);
+const { defineCases } = require('../../shared/cases.cjs');
+const { defineAwsLambdaGlobalCases } = require('../../shared/awslambdaGlobal.cjs');
 
 defineCases({ describe, it, expect, beforeAll: before, afterAll: after, lib, setupIntegration: 'http-2.0' });
+defineAwsLambdaGlobalCases({ describe, it, expect, module: streamingHandler });
