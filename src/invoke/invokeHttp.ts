@@ -47,7 +47,7 @@ export function invokeHttp<E = unknown>(
 /** A `streamifyResponse` handler, typed as `@types/aws-lambda` types it. */
 export function invokeHttp<E = unknown>(
   handler: StreamifyHandler<E>,
-  event: E,
+  event: E extends WebSocketEvent ? never : E,
   options?: InvokeHttpOptions,
 ): Promise<ProxyOutcome>;
 export async function invokeHttp<E = unknown>(

@@ -25,3 +25,13 @@ export const notHttp: Promise<ProxyOutcome> = invokeHttp(handler, webSocket.conn
 void invokeHttp(handler, webSocket.message('ping'), { binaryMediaTypes: ['*/*'] });
 // @ts-expect-error twoWay is a WebSocket option
 void invokeHttp(handler, restApi.get('/'), { twoWay: true });
+
+// A streamifyResponse handler keeps the HTTP outcome, typed as @types/aws-lambda types the handler.
+const streaming = awslambda.streamifyResponse(async (_event, responseStream) => {
+  responseStream.end('ok');
+});
+export const streamed: Promise<ProxyOutcome> = invokeHttp(streaming, restApi.get('/'), {
+  responseTransferMode: 'STREAM',
+});
+// @ts-expect-error invokeMode is 'BUFFERED' or 'RESPONSE_STREAM', AWS's words
+void invokeHttp(streaming, restApi.get('/'), { invokeMode: 'STREAMING' });
