@@ -1,7 +1,8 @@
 import type { MatcherContext, MatcherResult } from './internal/context.js';
 import { diff, hint, matcherError } from './internal/messages.js';
 import { clientOutcome } from './internal/outcome.js';
-import { serverSentEvents } from './internal/serverSentEvents.js';
+import { type ServerSentEvent, serverSentEvents } from './internal/serverSentEvents.js';
+import { isRegExp, matchText } from './internal/textMatch.js';
 
 const NAME = 'toHaveServerSentEvents';
 
@@ -32,10 +33,14 @@ export function toHaveServerSentEvents(
   const pass =
     events.length === expected.length &&
     expected.every((item, i) => {
-      const event = events[i];
-      if (event === undefined) return false;
-      if (typeof item === 'string' || !isPlain(item))
-        return this.equals(event.data, item, this.customTesters);
+      const event = events[i] as ServerSentEvent; // the lengths are equal
+      if (typeof item === 'string' || isRegExp(item)) return matchText(this, event.data, item);
+      // An asymmetric matcher may be about the text (stringMatching) or the event (objectContaining).
+      if (!isPlain(item)) {
+        return (
+          this.equals(event.data, item, this.customTesters) || this.equals(event, item, this.customTesters)
+        );
+      }
       return this.equals(pick(event, item), item, this.customTesters);
     });
   return {

@@ -123,7 +123,7 @@ export function inspectStreamedResponse(stream: StreamedResponse, options?: Insp
     mode,
     contentType: input.contentType,
     chunks: input.chunks,
-    complete: truncated === undefined && input.ended,
+    complete: truncated === undefined && input.ended && !functionError,
   };
   if (truncated !== undefined) details.truncated = truncated;
   if (error !== undefined) details.error = error;

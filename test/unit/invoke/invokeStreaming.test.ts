@@ -227,7 +227,9 @@ describe('invokeHttp runs a streamifyResponse handler as the runtime does (S-4, 
     });
     expect((await invokeHttp(handler, url)).response.status).toBe(502);
     expect((await invokeHttp(handler, rest)).response.status).toBe(500);
-    expect((await invokeHttp(handler, url)).problems[0]?.rule).toBe('S-25');
+    const early = await invokeHttp(handler, url);
+    expect(early.problems[0]?.rule).toBe('S-25');
+    expect(early.stream).toMatchObject({ complete: false, error: { errorMessage: 'early' } });
   });
 
   it('S-6: setContentType after the first write fails the invocation with Runtime.InvalidStreamingOperation', async () => {

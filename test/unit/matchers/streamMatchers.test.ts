@@ -85,6 +85,38 @@ describe('toCompleteStream', () => {
     expect(failureOf(() => e(sse).not.toCompleteStream())).toMatch(/not to complete/);
     expect(failureOf(() => e({ statusCode: 200 }).toCompleteStream())).toMatch(/Matcher error/);
   });
+
+  it('names the 200 MB cut, a failure before the first byte, and a stream never ended', () => {
+    const mb = new Uint8Array(1024 * 1024);
+    const big = inspectStreamedResponse(
+      {
+        contentType: 'a/b',
+        chunks: Array.from({ length: 201 }, (_, i) => ({
+          kind: 'body' as const,
+          bytes: mb,
+          at: i,
+          writeIndex: i,
+        })),
+      },
+      { integration: 'function-url' },
+    );
+    expect(failureOf(() => e(big).toCompleteStream())).toMatch(/200 MB cap .*S-53/);
+    const early = inspectStreamedResponse(
+      {
+        contentType: 'a/b',
+        chunks: new Uint8Array(0),
+        error: { errorType: 'Error', errorMessage: 'db', trace: [] },
+      },
+      { integration: 'function-url' },
+    );
+    expect(failureOf(() => e(early).toCompleteStream())).toMatch(
+      /failed before the response started \(Error: db\)/,
+    );
+    const unended = inspectStreamedResponse({ contentType: 'a/b', chunks: new Uint8Array(1), ended: false });
+    expect(failureOf(() => e(unended).toCompleteStream())).toMatch(
+      /never ended: call responseStream.end\(\)/,
+    );
+  });
 });
 
 describe('toHaveServerSentEvents', () => {
@@ -92,6 +124,10 @@ describe('toHaveServerSentEvents', () => {
     e(sse).toHaveServerSentEvents(['1', '[DONE]']);
     e(sse).toHaveServerSentEvents([{ data: '1' }, { event: 'done', data: '[DONE]', id: '7' }]);
     e(sse).not.toHaveServerSentEvents(['1']);
+    e(sse).toHaveServerSentEvents([
+      expect.stringMatching(/^1$/),
+      expect.objectContaining({ data: '[DONE]' }),
+    ]);
     expect(failureOf(() => e(sse).toHaveServerSentEvents(['1', '2']))).toMatch(/these server-sent events/);
     expect(failureOf(() => e(sse).not.toHaveServerSentEvents(['1', '[DONE]']))).toMatch(/not to receive/);
     expect(failureOf(() => e(sse).toHaveServerSentEvents('1'))).toMatch(/Matcher error/);

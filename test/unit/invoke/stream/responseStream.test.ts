@@ -11,7 +11,7 @@ import { createResponseStream } from '../../../../src/invoke/stream/responseStre
 
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
-describe('awslambda globals', () => {
+describe('the awslambda globals on the recording response stream', () => {
   it('S-2: streamifyResponse marks and returns the same function, with the highWaterMark symbol', () => {
     const handler = async () => {};
     const marked = streamifyResponse(handler, { highWaterMark: 1024 });
