@@ -1,0 +1,41 @@
+// The two front ends that stream a Lambda response to the client, each built by the library's own factory and
+// invoked in its streaming mode, for the framework suite's streaming apps; and the matchers those suites use.
+import { expect } from 'vitest';
+import type { Integration } from '../../src/contract/types.js';
+import { functionUrlEvent } from '../../src/events/functionUrlEvent.js';
+import { restApiEvent } from '../../src/events/restApiEvent.js';
+import type { InvokeHttpOptions } from '../../src/invoke/invokeHttp.js';
+import { matchers, streamMatchers } from '../../src/matchers/index.js';
+import type { LambdaStreamMatchers } from '../../src/matchers/types.js';
+import type { RequestInit } from './frontEnds.js';
+
+expect.extend({ ...matchers, ...streamMatchers });
+
+declare module 'vitest' {
+  // The streaming matchers are registered on their own (streamMatchers), so their types are declared here.
+  interface Assertion extends LambdaStreamMatchers {}
+}
+
+export interface StreamFrontEnd {
+  readonly name: string;
+  readonly integration: Integration;
+  readonly event: (init: RequestInit) => unknown;
+  /** The mode named, not left to the default, so the suite says what it runs. */
+  readonly options: InvokeHttpOptions;
+}
+
+export const STREAM_FRONT_ENDS: readonly StreamFrontEnd[] = [
+  {
+    name: 'function URL (RESPONSE_STREAM)',
+    integration: 'function-url',
+    event: (init) => functionUrlEvent(init),
+    options: { invokeMode: 'RESPONSE_STREAM' },
+  },
+  {
+    name: 'REST API (STREAM)',
+    integration: 'rest',
+    // A catch-all resource, as in frontEnds.ts: the framework does the routing.
+    event: (init) => restApiEvent({ route: '/{proxy+}', ...init }),
+    options: { responseTransferMode: 'STREAM' },
+  },
+];
