@@ -7,7 +7,7 @@ import { invokeHttp } from '../../src/invoke/invokeHttp.js';
 import { installAwsLambdaGlobals } from '../../src/invoke/stream/awsLambdaGlobals.js';
 import { failureOf } from '../unit/matchers/support.js';
 import type { RequestInit } from './frontEnds.js';
-import { STREAM_FRONT_ENDS } from './streamFrontEnds.js';
+import { bodyWriteGaps, STREAM_FRONT_ENDS, TRANSFER_ENCODING_WARNING } from './streamFrontEnds.js';
 
 // streamHandle calls awslambda.streamifyResponse when the module runs: the globals first, then the app.
 installAwsLambdaGlobals();
@@ -47,13 +47,7 @@ describe('hono streamHandle', () => {
       it('S-28: streamSSE puts Transfer-Encoding: chunked in the prelude, a warning (no upstream issue found)', async () => {
         // Harmless with a body; Nitro dropped the same header after empty bodies hung (nitrojs/nitro#4418).
         const outcome = await send({ path: '/events' });
-        expect(outcome.problems).toEqual([
-          expect.objectContaining({
-            severity: 'warning',
-            rule: 'S-28',
-            path: 'prelude.headers.transfer-encoding',
-          }),
-        ]);
+        expect(outcome.problems).toEqual([TRANSFER_ENCODING_WARNING]);
         const strict = await send({ path: '/events' }, { strict: true });
         expect(strict).not.toBeValidProxyResponse({ integration: frontEnd.integration });
         expect(failureOf(() => expect(strict).toBeValidProxyResponse())).toMatch(/Transfer-Encoding.*S-28/);
@@ -61,11 +55,10 @@ describe('hono streamHandle', () => {
 
       it('S-9: a delay between events shows in the handler-side write times', async () => {
         const outcome = await send({ path: '/events?delay=20' });
-        const at = outcome.stream?.chunks.filter((c) => c.kind === 'body').map((c) => c.at) ?? [];
-        expect(at).toHaveLength(3);
+        const gaps = bodyWriteGaps(outcome);
+        expect(gaps).toHaveLength(2);
         // Timers may fire a millisecond early; the gap is the app's sleep, not the emulator's.
-        expect(at[1]! - at[0]!).toBeGreaterThanOrEqual(15);
-        expect(at[2]! - at[1]!).toBeGreaterThanOrEqual(15);
+        expect(Math.min(...gaps)).toBeGreaterThanOrEqual(15);
         expect(outcome).toCompleteStream();
       });
 

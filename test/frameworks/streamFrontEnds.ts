@@ -1,7 +1,7 @@
 // The two front ends that stream a Lambda response to the client, each built by the library's own factory and
 // invoked in its streaming mode, for the framework suite's streaming apps; and the matchers those suites use.
 import { expect } from 'vitest';
-import type { Integration } from '../../src/contract/types.js';
+import type { Integration, ProxyOutcome } from '../../src/contract/types.js';
 import { functionUrlEvent } from '../../src/events/functionUrlEvent.js';
 import { restApiEvent } from '../../src/events/restApiEvent.js';
 import type { InvokeHttpOptions } from '../../src/invoke/invokeHttp.js';
@@ -39,3 +39,16 @@ export const STREAM_FRONT_ENDS: readonly StreamFrontEnd[] = [
     options: { responseTransferMode: 'STREAM' },
   },
 ];
+
+/** Milliseconds between successive body writes, handler-side (S-9): where an app's delay shows. */
+export function bodyWriteGaps(outcome: ProxyOutcome): number[] {
+  const at = outcome.stream?.chunks.filter((c) => c.kind === 'body').map((c) => c.at) ?? [];
+  return at.slice(1).map((t, i) => t - (at[i] as number));
+}
+
+/** The S-28 warning for `Transfer-Encoding` in the prelude, which both streaming adapters earn. */
+export const TRANSFER_ENCODING_WARNING = expect.objectContaining({
+  severity: 'warning',
+  rule: 'S-28',
+  path: 'prelude.headers.transfer-encoding',
+});
