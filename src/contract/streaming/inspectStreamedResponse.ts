@@ -214,8 +214,11 @@ function concat(chunks: readonly StreamChunk[]): Uint8Array {
   let length = 0;
   for (const chunk of chunks) length += chunk.bytes.length;
   // Uninitialised memory, as Buffer.concat takes: every byte is written below, and zero-filling 10 MB first
-  // costs as much as the copy. A plain view, since V8 copies from a Buffer on its slow path.
-  const out = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer, 0, length);
+  // costs as much as the copy. Small joins come from Node's buffer pool, so that a short stream costs no
+  // ArrayBuffer of its own (the garbage collector's main work on small streams). A plain view, since V8 copies
+  // out of a Buffer on its slow path.
+  const pooled = Buffer.allocUnsafe(length);
+  const out = new Uint8Array(pooled.buffer, pooled.byteOffset, length);
   let at = 0;
   for (const chunk of chunks) {
     out.set(chunk.bytes, at);
