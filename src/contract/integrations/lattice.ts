@@ -60,7 +60,17 @@ function judgeLattice(value: unknown, ctx: JudgeContext): BuiltResponse | undefi
   const wire = {
     bytesOver: (limit: number) => (limit === ALB_RESPONSE_LIMIT ? undefined : ctx.wire.bytesOver(limit)),
   } as unknown as WirePayload;
+  const before = ctx.j.problems.length + ctx.j.notes.length;
   const built = judgeAlb(value, { ...ctx, wire }, SINGLE_VALUE_MODE);
+  // The checks are ALB's and speak of ALB: say once why a Lattice result is told about ALB.
+  const fromAlb = [...ctx.j.problems, ...ctx.j.notes].slice(before);
+  if (fromAlb.some((entry) => entry.message.includes('ALB'))) {
+    ctx.j.note(
+      '',
+      "VPC Lattice documents ALB's response shape, so this result is judged by ALB's rules and their messages name ALB (L-R9, unverified)",
+      'L-R9',
+    );
+  }
   if (built !== undefined) {
     // L-R4: hop-by-hop headers are dropped; Content-Length is Lattice's own.
     for (const name of ['connection', 'transfer-encoding']) built.headers.delete(name);

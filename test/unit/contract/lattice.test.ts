@@ -90,4 +90,17 @@ describe('VPC Lattice contract', () => {
   it('L-R9: (judged) a string statusCode is refused as on ALB', () => {
     expect(inspect({ statusCode: '200', isBase64Encoded: false, headers: {} }).accepted).toBe(false);
   });
+
+  it("L-R9: a result told about ALB by ALB's checks says once why; a clean one does not", () => {
+    const told = inspect({ statusCode: '200', isBase64Encoded: false, headers: {} });
+    expect(told.notes.filter((n) => n.rule === 'L-R9')).toHaveLength(1);
+    expect(told.notes.find((n) => n.rule === 'L-R9')?.message).toMatch(/judged by ALB's rules/);
+    const clean = inspect({
+      statusCode: 200,
+      isBase64Encoded: false,
+      headers: { 'content-type': 'text/plain' },
+      body: 'ok',
+    });
+    expect(clean.notes.some((n) => n.rule === 'L-R9')).toBe(false);
+  });
 });
