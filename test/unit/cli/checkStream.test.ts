@@ -10,7 +10,7 @@ const framed = `{"statusCode":201,"headers":{"Content-Type":"text/plain"},"cooki
 const io = (text: string) => ({ read: async () => text, stdinIsTTY: false, color: false });
 
 describe('check --stream: raw response-stream bytes from any runtime', () => {
-  it('reads a framed stream as a function URL does by default (S-18, S-19)', async () => {
+  it('S-32: reads the raw framing an SDK caller gets, as a function URL reads it by default (S-18, S-19)', async () => {
     const run = await runCheck(['--stream', '--json'], io(framed));
     expect(run.code).toBe(0);
     const outcome = JSON.parse(run.stdout);

@@ -175,7 +175,7 @@ describe('invokeHttp runs a streamifyResponse handler as the runtime does (S-4, 
     expect(outcome.problems[0]?.message).toMatch(/never ended/);
   });
 
-  it('S-11: the function timeout works with fake timers', async () => {
+  it('S-54: the function timeout bounds the stream, and works with fake timers (S-11)', async () => {
     vi.useFakeTimers();
     const handler = streaming(async (_e, stream) => {
       stream.write('x');
@@ -243,6 +243,53 @@ describe('invokeHttp runs a streamifyResponse handler as the runtime does (S-4, 
 });
 
 describe('what the recording and the lints add (S-9, S-28, S-53)', () => {
+  it('S-3: highWaterMark is recorded on the handler but changes nothing the client or the recording sees', async () => {
+    const body = async (_e: unknown, stream: Stream) => {
+      stream.write('a');
+      stream.end('b');
+    };
+    const plain = await invokeHttp(streaming(body), url);
+    const tuned = await invokeHttp(
+      streamifyResponse(body as never, { highWaterMark: 1 }) as unknown as StreamifyHandler,
+      url,
+    );
+    expect(tuned.response.body).toBe(plain.response.body);
+    expect(tuned.stream?.chunks.map((c) => c.kind)).toEqual(plain.stream?.chunks.map((c) => c.kind));
+  });
+
+  it("S-29: chunk times are the handler's, so a test can tell the writes apart even when a client would see them merged", async () => {
+    const handler = streaming(async (_e, stream) => {
+      stream.write('a');
+      stream.write('b');
+      stream.end();
+    });
+    const { stream } = await invokeHttp(handler, url);
+    expect(stream?.chunks.map((c) => c.writeIndex)).toEqual([0, 1]);
+    expect(stream?.chunks.every((c) => c.at >= 0)).toBe(true);
+  });
+
+  it('S-14: on nodejs24.x the invocation ends with the stream, whatever timers are still pending', async () => {
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const handler = streaming(async (_e, stream) => {
+      pending = setTimeout(() => {}, 60_000);
+      stream.end('done');
+    });
+    const outcome = await invokeHttp(handler, url, { timeoutMs: 1000 });
+    clearTimeout(pending);
+    expect(outcome.stream?.complete).toBe(true);
+    expect(outcome.functionError).toBe(false);
+  });
+
+  it('S-13: a mid-stream error is a successful response for Lambda, with the error only in the trailers', async () => {
+    const handler = streaming(async (_e, stream) => {
+      stream.write('ok so far');
+      throw new RangeError('late');
+    });
+    const outcome = await invokeHttp(handler, url);
+    expect(outcome.response.status).toBe(200);
+    expect(outcome.stream?.error).toMatchObject({ errorType: 'RangeError', errorMessage: 'late' });
+  });
+
   it('S-9: every write is recorded with its kind, write index and handler-side time, in order', async () => {
     const handler = streaming(async (_e, stream) => {
       const out = HttpResponseStream.from(stream, { statusCode: 200 });
@@ -312,7 +359,26 @@ describe('what the recording and the lints add (S-9, S-28, S-53)', () => {
   });
 });
 
-describe('REST APIs with responseTransferMode STREAM (S-35 … S-41)', () => {
+describe('REST APIs with responseTransferMode STREAM (S-35 … S-45)', () => {
+  it('S-42: API Gateway sends nothing before the metadata and delimiter: a failure there is a 500, not a cut 200', async () => {
+    const handler = streaming(async (_e, stream) => {
+      stream.write('{"statusCode": 200');
+      throw new Error('mid-prelude');
+    });
+    const outcome = await invokeHttp(handler, rest);
+    expect(outcome.response.status).toBe(500);
+    expect(outcome.functionError).toBe(true);
+  });
+
+  it('S-45: a timeout mid-stream behind REST keeps the status sent and truncates the body', async () => {
+    const handler = streaming(async (_e, stream) => {
+      HttpResponseStream.from(stream, { statusCode: 200 }).write('part');
+    });
+    const outcome = await invokeHttp(handler, rest, { timeoutMs: 30 });
+    expect(outcome.response).toMatchObject({ status: 200, body: 'part' });
+    expect(outcome.stream).toMatchObject({ truncated: 'timeout', complete: false });
+  });
+
   it('S-35, S-39, S-40: the metadata gives status, headers and cookies; chunked is added', async () => {
     const outcome = await invokeHttp(hello, rest);
     expect(outcome.integration).toBe('rest');
@@ -389,15 +455,15 @@ describe('mismatched modes and front ends (S-48 … S-52)', () => {
     expect(outcome.problems[0]?.rule).toBe('S-49');
   });
 
-  it('S-52: HTTP APIs and ALB do not stream', async () => {
+  it('S-33: only function URLs and REST APIs stream; behind HTTP APIs and ALB it is an error (S-52)', async () => {
     for (const event of [httpApi.get('/chat'), albEvent({ method: 'GET', path: '/chat' })]) {
       const outcome = await invokeHttp(hello, event);
       expect(outcome.accepted).toBe(false);
-      expect(outcome.problems[0]?.rule).toBe('S-52');
+      expect(outcome.problems[0]).toMatchObject({ rule: 'S-52', severity: 'error' });
     }
   });
 
-  it('names the modes in AWS words and refuses them on the wrong front end', async () => {
+  it('S-16: names the modes in AWS words and refuses them on the wrong front end', async () => {
     await expect(invokeHttp(hello, url, { invokeMode: 'STREAM' as never })).rejects.toThrow(
       /invokeMode must be 'BUFFERED' or 'RESPONSE_STREAM'/,
     );
