@@ -20,10 +20,11 @@ const external = [/^node:/, 'expect', '@jest/globals', 'vitest'];
 // The `awslambda` global (S-1) is reached from other sets of entries than the matchers are (the main entry
 // for installAwsLambdaGlobals, the setup entries for the install), which on its own makes one or two more
 // chunks: a module more for every setup entry's import, paid per test file. So it joins the matchers' chunk,
-// which every setup entry loads anyway: that group is what src/matchers/index.ts reaches, plus these files.
+// which every setup entry loads anyway: that group is what src/matchers/matchers.ts (the default set the setup
+// entries register) reaches, plus these files.
 const awslambdaGlobal =
   /src[\\/]invoke[\\/]stream[\\/](awsLambdaGlobals|installAwsLambdaGlobalsFromSetup)\.ts$/;
-const matchersEntry = resolve('src/matchers/index.ts');
+const matchersEntry = resolve('src/matchers/matchers.ts');
 let reachedByMatchers;
 function matchersChunk(id, ctx) {
   if (!reachedByMatchers) {

@@ -65,4 +65,4 @@ export { invokePython, PythonHandlerError } from './invoke/python/invokePython.j
 export type { AwsLambdaGlobal } from './invoke/stream/awsLambdaGlobals.js';
 export { installAwsLambdaGlobals } from './invoke/stream/awsLambdaGlobals.js';
 export { MalformedStreamingHandler } from './invoke/stream/MalformedStreamingHandler.js';
-export { matchers } from './matchers/index.js';
+export { matchers } from './matchers/matchers.js';

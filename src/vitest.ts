@@ -7,7 +7,7 @@
 import 'vitest';
 import { expect } from 'vitest';
 import { installAwsLambdaGlobalsFromSetup } from './invoke/stream/installAwsLambdaGlobalsFromSetup.js';
-import { matchers } from './matchers/index.js';
+import { matchers } from './matchers/matchers.js';
 import type { LambdaAsymmetricMatchers, LambdaMatchers } from './matchers/types.js';
 
 // S-1: the runtime's global, before any test file imports a handler module (opt out as the runtime does).

@@ -17,6 +17,7 @@ import { toRejectConnection } from './toRejectConnection.js';
 import { toSendFrame } from './toSendFrame.js';
 
 export type { MatcherContext, MatcherResult, MatcherUtils } from './internal/context.js';
+export { matchers } from './matchers.js';
 export type {
   AsymmetricMatcherLike,
   LambdaAsymmetricMatchers,
@@ -45,22 +46,6 @@ export {
   toRedirectTo,
   toRejectConnection,
   toSendFrame,
-};
-
-/**
- * Every matcher, for `expect.extend`.
- * @example import { expect } from 'bun:test'; import { matchers } from 'lambda-proxy-matchers/matchers'; expect.extend(matchers);
- */
-export const matchers = {
-  toBeValidProxyResponse,
-  toHaveStatusCode,
-  toHaveHeader,
-  toHaveContentType,
-  toHaveBody,
-  toHaveJsonBody,
-  toMatchJsonBody,
-  toHaveCookie,
-  toRedirectTo,
 };
 
 /**

@@ -47,3 +47,9 @@ export const restTimeoutResponse = jsonResponse(504, '{"message": "Endpoint requ
 
 /** HTTP API past its 30 s timeout (§7, low: users report 503 "Service Unavailable"). */
 export const httpApiTimeoutResponse = jsonResponse(503, '{"message":"Service Unavailable"}');
+
+/** A function URL streaming response that fails before its first byte, or whose prelude it cannot read (S-21, S-23, S-25): the status is recorded, the body is assumed to be the buffered F-7 text. */
+export const functionUrlStreamErrorResponse = fixedResponse(502, [], 'Internal Server Error');
+
+/** A REST STREAM response without the metadata framing (S-36): the 500 is documented, the body assumed to be REST's usual one. */
+export const restStreamErrorResponse = jsonResponse(500, '{"message": "Internal server error"}');

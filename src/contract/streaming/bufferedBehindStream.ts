@@ -1,5 +1,6 @@
 // A buffered handler's returned result behind a front end that streams (S-48, S-51): the handler is not a
 // streaming one, so Lambda streams its serialised result as plain bytes and no prelude is ever read.
+import { functionUrlStreamErrorResponse, restStreamErrorResponse } from '../integrations/errorResponses.js';
 import type { IntegrationRules } from '../integrations/IntegrationRules.js';
 import { brandOutcome } from '../outcome/isProxyOutcome.js';
 import type { Judgement } from '../outcome/Judgement.js';
@@ -7,8 +8,6 @@ import type { ResolvedOptions } from '../resolveOptions.js';
 import { serialiseResult } from '../runtime/serialiseResult.js';
 import { thenableResult } from '../runtime/thenableResult.js';
 import type { ClientResponse, ProxyOutcome } from '../types.js';
-import { functionUrlStreamError } from './functionUrlStreamResponse.js';
-import { restStreamError } from './restStreamResponse.js';
 
 const encoder = new TextEncoder();
 
@@ -26,7 +25,7 @@ export function bufferedBehindStream(
   if (wire === undefined) {
     // A function error before any byte: judged as a streamed failure before the first write (S-25).
     functionError = thenable !== 'thenable';
-    response = rest ? restStreamError() : functionUrlStreamError();
+    response = rest ? restStreamErrorResponse() : functionUrlStreamErrorResponse();
   } else if (rest) {
     j.error(
       '',
@@ -34,7 +33,7 @@ export function bufferedBehindStream(
       'S-51',
       'wrap the handler in awslambda.streamifyResponse and write through HttpResponseStream.from, or set responseTransferMode BUFFERED',
     );
-    response = restStreamError();
+    response = restStreamErrorResponse();
   } else {
     const json = wire.json;
     j.error(

@@ -1,5 +1,6 @@
 // What a RESPONSE_STREAM function URL sends the client, from the runtime's Content-Type and the streamed bytes
 // (S-17 … S-23). Raw bytes from any runtime go through here too (`check --stream`).
+import { functionUrlStreamErrorResponse } from '../integrations/errorResponses.js';
 import type { Judgement } from '../outcome/Judgement.js';
 import type { ClientResponse } from '../types.js';
 import {
@@ -10,14 +11,8 @@ import {
   streamedResponse,
 } from './framing.js';
 
-const encoder = new TextEncoder();
 /** The keys AWS's own runtimes write in a function URL prelude (S-19); others are ignored (S-18, S-20). */
 const KEYS = new Set(['statusCode', 'headers', 'cookies']);
-
-/** S-21/S-23 (medium/low): the 502 body is assumed to be the function URL's usual error text (F-7). */
-export function functionUrlStreamError(): ClientResponse {
-  return streamedResponse(502, {}, encoder.encode('Internal Server Error'));
-}
 
 /** The client's response; `j` (when given) collects the problems and notes behind it. */
 export function functionUrlStreamResponse(
@@ -50,7 +45,7 @@ export function functionUrlStreamResponse(
       'S-21',
       'write(chunk) then end(), not end(chunk)',
     );
-    return functionUrlStreamError();
+    return functionUrlStreamErrorResponse();
   }
   const prelude = readPrelude(bytes, at);
   if (prelude === undefined) {
@@ -60,7 +55,7 @@ export function functionUrlStreamResponse(
       'S-23',
       'write JSON.stringify({ statusCode, headers, cookies }) first, or use HttpResponseStream.from',
     );
-    return functionUrlStreamError();
+    return functionUrlStreamErrorResponse();
   }
   for (const key of Object.keys(prelude)) {
     if (KEYS.has(key)) continue;

@@ -2,6 +2,7 @@
 // A stream is sent as it is written, so unlike a buffered result the response is always what the client has:
 // a failure after the first byte cuts the body short but cannot change the status (S-26, S-45).
 import { isBytes } from '../../internal/isBytes.js';
+import { functionUrlStreamErrorResponse, restStreamErrorResponse } from '../integrations/errorResponses.js';
 import { rulesFor } from '../integrations/rulesFor.js';
 import { brandOutcome } from '../outcome/isProxyOutcome.js';
 import { Judgement } from '../outcome/Judgement.js';
@@ -14,8 +15,8 @@ import type {
   StreamDetails,
   StreamError,
 } from '../types.js';
-import { functionUrlStreamError, functionUrlStreamResponse } from './functionUrlStreamResponse.js';
-import { restStreamError, restStreamResponse } from './restStreamResponse.js';
+import { functionUrlStreamResponse } from './functionUrlStreamResponse.js';
+import { restStreamResponse } from './restStreamResponse.js';
 
 /** What a response-streaming invocation produced, as `invokeHttp` records it or as raw bytes from any runtime. */
 export interface StreamedResponse {
@@ -76,7 +77,7 @@ export function inspectStreamedResponse(stream: StreamedResponse, options?: Insp
       `the handler failed before writing anything (${error.errorType}: ${error.errorMessage}), judged ${integration === 'rest' ? '500' : '502'} (S-12, S-25, unverified)`,
       'S-25',
     );
-    response = integration === 'rest' ? restStreamError() : functionUrlStreamError();
+    response = integration === 'rest' ? restStreamErrorResponse() : functionUrlStreamErrorResponse();
   } else if (mode === 'BUFFERED') {
     response = bufferedFrontEnd(integration, bytes, j);
   } else if (integration === 'rest') {

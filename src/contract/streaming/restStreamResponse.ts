@@ -1,24 +1,13 @@
 // What a REST API with responseTransferMode STREAM sends the client, from the streamed bytes (S-35 … S-41).
 // The framing is read from the body whatever the Content-Type (S-37).
+import { restStreamErrorResponse } from '../integrations/errorResponses.js';
 import type { Judgement } from '../outcome/Judgement.js';
 import type { ClientResponse } from '../types.js';
 import { delimiterIndex, preludeHeaders, readPrelude, streamedResponse } from './framing.js';
 
-const encoder = new TextEncoder();
 /** S-35: the delimiter must appear within the first 16 KB. */
 const PRELUDE_LIMIT = 16 * 1024;
 const KEYS = new Set(['headers', 'multiValueHeaders', 'cookies', 'statusCode']);
-
-/** S-36: the 500 status is documented; the body is not, and is assumed to be REST's usual error body. */
-export function restStreamError(): ClientResponse {
-  const body = '{"message": "Internal server error"}';
-  return {
-    status: 500,
-    headers: { 'content-type': ['application/json'] },
-    body,
-    bodyBytes: encoder.encode(body),
-  };
-}
 
 const FRAMING_HINT =
   'start the stream with HttpResponseStream.from(responseStream, { statusCode, headers }) and a write()';
@@ -35,7 +24,7 @@ export function restStreamResponse(bytes: Uint8Array, j?: Judgement): ClientResp
       'S-36',
       FRAMING_HINT,
     );
-    return restStreamError();
+    return restStreamErrorResponse();
   }
   const meta = readPrelude(bytes, at);
   if (meta === undefined) {
@@ -45,7 +34,7 @@ export function restStreamResponse(bytes: Uint8Array, j?: Judgement): ClientResp
       'S-36',
       FRAMING_HINT,
     );
-    return restStreamError();
+    return restStreamErrorResponse();
   }
   // S-41 (low): a key outside the documented four is judged a 500, as buffered REST is strict (R-K1).
   const unknown = Object.keys(meta).filter((key) => !KEYS.has(key));
@@ -56,7 +45,7 @@ export function restStreamResponse(bytes: Uint8Array, j?: Judgement): ClientResp
       'S-41',
       `remove ${unknown[0]}`,
     );
-    return restStreamError();
+    return restStreamErrorResponse();
   }
   const { headers, multiValueHeaders, cookies, statusCode } = meta;
   const out = preludeHeaders(headers, j);
