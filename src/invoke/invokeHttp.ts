@@ -3,7 +3,7 @@ import { inspectProxyError } from '../contract/inspectProxyError.js';
 import { inspectProxyResult } from '../contract/inspectProxyResult.js';
 import type { WebSocketOutcome } from '../contract/integrations/websocket.js';
 import { INSPECT_OPTION_KEYS } from '../contract/resolveOptions.js';
-import { inspectStreamedResponse } from '../contract/streaming/inspectStreamedResponse.js';
+import { inspectRecordedStream } from '../contract/streaming/inspectStreamedResponse.js';
 import type { InspectOptions, ProxyOutcome } from '../contract/types.js';
 import { acceptOf, integrationOf, methodOf, webSocketRouteOf } from '../events/readEvent.js';
 import type { WebSocketEvent } from '../events/webSocketTypes.js';
@@ -77,7 +77,7 @@ export async function invokeHttp<E = unknown>(
 
   // S-11, S-12: a streamifyResponse handler writes its response; the front end reads the stream.
   if (prepared.streaming !== undefined) {
-    return inspectStreamedResponse(await prepared.streaming(event), inspect);
+    return inspectRecordedStream(await prepared.streaming(event), inspect);
   }
 
   const trace = newTrace();

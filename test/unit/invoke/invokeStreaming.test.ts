@@ -86,6 +86,16 @@ describe('invokeHttp runs a streamifyResponse handler as the runtime does (S-4, 
     expect(outcome.notes.map((n) => n.rule)).toContain('S-17');
   });
 
+  it('S-5: a write after end() fails the invocation as a Node stream does', async () => {
+    const handler = streaming(async (_e, stream) => {
+      stream.end('a');
+      stream.write('late');
+    });
+    const outcome = await invokeHttp(handler, url);
+    expect(outcome.functionError).toBe(true);
+    expect(outcome.stream?.error?.errorMessage).toMatch(/write after end/);
+  });
+
   it('S-5: pipeline() into the response stream works and ends it', async () => {
     const handler = streaming(async (_e, stream) => {
       stream.setContentType('text/plain');
@@ -193,6 +203,8 @@ describe('invokeHttp runs a streamifyResponse handler as the runtime does (S-4, 
     const outcome = await invokeHttp(handler, url);
     expect(outcome).toHaveBody('ab');
     expect(outcome.stream?.complete).toBe(true);
+    // end(chunk) is the second write: its chunk has write index 1.
+    expect(outcome.stream?.chunks.map((c) => c.writeIndex)).toEqual([0, 1]);
   });
 
   it('S-26: an error after the first write keeps the status and cuts the body; the error is in the trailers (S-12)', async () => {
