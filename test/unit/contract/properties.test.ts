@@ -6,6 +6,7 @@ import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js'
 import { INTEGRATIONS } from '../../../src/contract/integrations/integrationNames.js';
 import { isProxyOutcome } from '../../../src/contract/outcome/isProxyOutcome.js';
 import type { InspectOptions, Integration } from '../../../src/contract/types.js';
+import { runs } from '../propertyRuns.js';
 import { anyValue } from './arbitraries.js';
 import { checkInvariants } from './support.js';
 
@@ -105,14 +106,14 @@ describe('properties', () => {
   it('never throws for any value, through any integration, and every invariant holds', () => {
     fc.assert(
       fc.property(anyValue, options, (result, opts) => void judge(result, opts)),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
   it('never throws for response-shaped objects with any field wrong, and every invariant holds', () => {
     fc.assert(
       fc.property(responseLike, options, (result, opts) => void judge(result, opts)),
-      { numRuns: 600 },
+      { numRuns: runs(600) },
     );
   });
 
@@ -141,7 +142,7 @@ describe('properties', () => {
         expect(strict.accepted).toBe(lenient.accepted && lenient.problems.length === 0);
         expect(strict.problems.map((p) => p.message)).toEqual(lenient.problems.map((p) => p.message));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -181,7 +182,7 @@ describe('properties', () => {
         expected['content-type'] ??= ['application/json'];
         expect(outcome.response.headers).toEqual(expected);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -227,7 +228,7 @@ describe('properties', () => {
         expect(outcome.response.headers['content-type']).toEqual(['application/json']);
         expect(outcome.response.body).toBe(typeof value === 'string' ? value : JSON.stringify(value));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
