@@ -112,7 +112,9 @@ export function judgeAlb(value: unknown, ctx: JudgeContext, mode: AlbMode): Buil
     stringBooleans: false,
   });
   const lines = mode.readLines(value, j);
-  if (j.errors > 0 || status === undefined || text === undefined) return undefined;
+  if (j.errors > 0) return undefined;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, both are undefined only after an error; this narrows their types
+  if (status === undefined || text === undefined) return undefined;
 
   let body: ClientBody | undefined;
   if (base64) {
