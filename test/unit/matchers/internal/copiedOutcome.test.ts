@@ -84,3 +84,33 @@ describe('a forged outcome with malformed notes or problems', () => {
     expect(judgedOutcome({ ...noted, notes: [{ path: '', message: 'm' }] })).toBeDefined();
   });
 });
+
+describe('a forged outcome whose lists are text', () => {
+  it.each([
+    ['notes as an empty string', { ...noted, notes: '' }],
+    ['problems as an empty string', { ...warned, problems: '' }],
+  ])('is judged as the handler result it is: %s', (_, forged) => {
+    expect(judgedOutcome(forged)).toBeUndefined();
+    expect(forged).not.toBeValidProxyResponse();
+  });
+});
+
+describe('the outcome of a ClientResponse', () => {
+  const { response } = inspectProxyResult({ statusCode: 204 });
+
+  it('is accepted, with no problems, no notes and no function error, labelled with the integration given', () => {
+    expect(judgedOutcome(response, 'alb')).toEqual({
+      integration: 'alb',
+      accepted: true,
+      problems: [],
+      notes: [],
+      response,
+      functionError: false,
+    });
+  });
+
+  it('is labelled with the configured integration when none is given', () => {
+    configure({ integration: 'function-url' });
+    expect(judgedOutcome(response)?.integration).toBe('function-url');
+  });
+});
