@@ -58,3 +58,24 @@ describe('toBeValidProxyResponse with binaryMediaTypes and accept (R-64a)', () =
     expect(png).not.toBeValidProxyResponse({ ...configured, strict: true, binaryMediaTypes: ['image/gif'] });
   });
 });
+
+describe('toBeValidProxyResponse refuses binaryMediaTypes with a non-string entry', () => {
+  it.each([
+    ['a number among strings', ['image/png', 5]],
+    ['only a number', [5]],
+  ])('%s: a Matcher error, with or without .not', (_, binaryMediaTypes) => {
+    const options = { ...configured, binaryMediaTypes } as unknown as ProxyResponseOptions;
+    const said = /options\.binaryMediaTypes must be an array of media types such as \['image\/png'\]/;
+    expect(failureOf(() => expect(png).toBeValidProxyResponse(options))).toMatch(said);
+    expect(failureOf(() => expect(png).not.toBeValidProxyResponse(options))).toMatch(said);
+  });
+});
+
+describe('toBeValidProxyResponse(undefined)', () => {
+  it('is the call without options: it passes, and its message title names no options', () => {
+    expect(png).toBeValidProxyResponse(undefined);
+    expect(failureOf(() => expect(png).not.toBeValidProxyResponse(undefined))).toMatch(
+      /^expect\(received\)\.not\.toBeValidProxyResponse\(\)\n/,
+    );
+  });
+});
