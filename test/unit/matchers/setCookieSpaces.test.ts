@@ -52,4 +52,34 @@ describe('toHaveCookie on a Set-Cookie line with spaces around =', () => {
     const kept = setting('session=abc; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age = 60');
     expect(failureOf(() => expect(kept).not.toHaveCookie('session'))).not.toMatch(/deletes it/);
   });
+
+  const PAST = 'Expires=Thu, 01 Jan 1970 00:00:00 GMT';
+  const deletesIt = (line: string) => failureOf(() => expect(setting(line)).not.toHaveCookie('session'));
+
+  it.each(['Max-Age=x1', 'Max-Age=1x', 'Version=1', 'Expires=never'])(
+    'reads the past Expires as the deletion beside %s, which is no valid Max-Age',
+    (other) => {
+      expect(deletesIt(`session=; ${PAST}; ${other}`)).toContain(
+        'its Set-Cookie deletes it (Expires=Thu, 01 Jan 1970 00:00:00 GMT, in the past)',
+      );
+    },
+  );
+
+  it.each(['session=abc', 'session=abc; Path=/; HttpOnly', 'session=abc; Priority=2000'])(
+    'reads no deletion from %s',
+    (line) => {
+      expect(deletesIt(line)).not.toMatch(/deletes it/);
+    },
+  );
+
+  it('reads no deletion from an Expires in the future', () => {
+    expect(deletesIt('session=abc; Expires=Fri, 01 Jan 2999 00:00:00 GMT')).not.toMatch(/deletes it/);
+  });
+
+  it('takes a name with a space inside it, which browsers store, and refuses one with a space around it', () => {
+    const spacedName = setting('my cookie=1');
+    expect(spacedName).toHaveCookie('my cookie', '1');
+    expect(failureOf(() => expect(spacedName).toHaveCookie('my cookie '))).toMatch(/Matcher error/);
+    expect(failureOf(() => expect(spacedName).toHaveCookie(' my cookie'))).toMatch(/Matcher error/);
+  });
 });
