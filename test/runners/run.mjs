@@ -36,6 +36,15 @@ const jest = (folder, dir) => [
   '--config',
   join(dir, 'jest.config.cjs'),
 ];
+// jest on native ES modules: test files and one setup file are .mjs, loaded by Node's vm modules.
+const jestEsm = (folder, dir) => [
+  ...node20,
+  '--experimental-vm-modules',
+  join(folder, 'node_modules/jest/bin/jest.js'),
+  '--ci',
+  '--config',
+  join(dir, 'jest.config.cjs'),
+];
 const vitest = (node) => (folder, dir) => [
   ...node,
   join(folder, 'node_modules/vitest/vitest.mjs'),
@@ -88,6 +97,9 @@ const groups = [
   defineGroup('jest-30', 'jest', { jest: '^30.0.0' }, ['jest', 'jest-globals'], jest, {
     types: jestTypes(30),
   }),
+  // The same packages as jest-30, so no second type check: the ESM copy and the CommonJS copy of the library
+  // share one configure(), in both directions.
+  defineGroup('jest-30-esm', 'jest', { jest: '^30.0.0' }, ['jest-esm', 'jest-esm-reverse'], jestEsm),
   defineGroup('vitest-3.0', 'vitest', { vitest: '~3.0.0' }, ['vitest'], vitest(node20), {
     types: vitestTypes,
   }),

@@ -35,7 +35,7 @@ export function judgedOutcome(received: unknown, integration?: Integration): Pro
     return copiedOutcome(received);
   } catch {
     // A Proxy whose get trap throws is neither: it is judged as a handler result, which never throws.
-    return undefined;
+    // (Falling out of the catch returns undefined.)
   }
 }
 

@@ -9,6 +9,7 @@ import { inspectProxyResult, judgeProxyResult } from '../../../src/contract/insp
 import { INTEGRATIONS } from '../../../src/contract/integrations/integrationNames.js';
 import { plainJsonBound } from '../../../src/contract/runtime/plainJsonBound.js';
 import type { InspectOptions, Integration, ProxyOutcome } from '../../../src/contract/types.js';
+import { runs } from '../propertyRuns.js';
 import { anyValue } from './arbitraries.js';
 
 const text = fc.oneof(
@@ -139,14 +140,14 @@ describe('the fast path gives the slow path outcome', () => {
   it('for any value, through any integration, with and without options', () => {
     fc.assert(
       fc.property(anyValue, options, (result, opts) => void bothPaths(result, opts)),
-      { numRuns: 1500 },
+      { numRuns: runs(1500) },
     );
   });
 
   it('for response-shaped results with any field right, wrong or odd', () => {
     fc.assert(
       fc.property(responseLike, options, (result, opts) => void bothPaths(result, opts)),
-      { numRuns: 1500 },
+      { numRuns: runs(1500) },
     );
   });
 
@@ -156,7 +157,7 @@ describe('the fast path gives the slow path outcome', () => {
         expect(plainJsonBound(result)).toBeDefined();
         bothPaths(result, opts);
       }),
-      { numRuns: 1500 },
+      { numRuns: runs(1500) },
     );
   });
 
@@ -169,7 +170,7 @@ describe('the fast path gives the slow path outcome', () => {
           bothPaths(value, { integration });
         },
       ),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });
@@ -184,7 +185,7 @@ describe('the fast path leaves the result alone', () => {
         const shared = [...objectsIn(outcome)].filter((o) => objectsIn(result).has(o));
         expect(shared).toEqual([]);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 

@@ -6,6 +6,7 @@ import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js'
 import { INTEGRATIONS } from '../../../src/contract/integrations/integrationNames.js';
 import { isProxyOutcome } from '../../../src/contract/outcome/isProxyOutcome.js';
 import type { InspectOptions, Integration, ProxyOutcome } from '../../../src/contract/types.js';
+import { runs } from '../propertyRuns.js';
 import { anyValue } from './arbitraries.js';
 import { checkInvariants, latticeRequired, problemKeys } from './support.js';
 
@@ -105,14 +106,14 @@ describe('properties', () => {
   it('never throws for any value, through any integration, and every invariant holds', () => {
     fc.assert(
       fc.property(anyValue, options, (result, opts) => void judge(result, opts)),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
   it('never throws for response-shaped objects with any field wrong, and every invariant holds', () => {
     fc.assert(
       fc.property(responseLike, options, (result, opts) => void judge(result, opts)),
-      { numRuns: 600 },
+      { numRuns: runs(600) },
     );
   });
 
@@ -141,7 +142,7 @@ describe('properties', () => {
         expect(strict.accepted).toBe(lenient.accepted && lenient.problems.length === 0);
         expect(strict.problems.map((p) => p.message)).toEqual(lenient.problems.map((p) => p.message));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -181,7 +182,7 @@ describe('properties', () => {
         expected['content-type'] ??= ['application/json'];
         expect(outcome.response.headers).toEqual(expected);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -240,7 +241,7 @@ describe('properties', () => {
         const missing = ['headers', 'isBase64Encoded'].filter((key) => fields[key] === undefined);
         expect(required.map((p) => p.path)).toEqual(missing);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -257,7 +258,7 @@ describe('properties', () => {
         const { connection, 'transfer-encoding': te, ...headers } = alb.response.headers;
         expect(lattice.response).toEqual({ ...alb.response, headers });
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -272,7 +273,7 @@ describe('properties', () => {
         expect(outcome.response.headers['content-type']).toEqual(['application/json']);
         expect(outcome.response.body).toBe(typeof value === 'string' ? value : JSON.stringify(value));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

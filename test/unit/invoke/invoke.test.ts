@@ -16,6 +16,7 @@ import { InvokeTimeoutError } from '../../../src/invoke/InvokeTimeoutError.js';
 import { invoke } from '../../../src/invoke/invoke.js';
 import { invokeHttp } from '../../../src/invoke/invokeHttp.js';
 import { capture } from '../events/capture.js';
+import { runs } from '../propertyRuns.js';
 
 const ok = { statusCode: 200, body: 'ok' };
 const event = restApi.get('/items');
@@ -348,7 +349,7 @@ describe('a handler that returns without a promise and never answers gets null, 
           expect(value).toBe(answer === undefined ? null : answer[1]);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 });

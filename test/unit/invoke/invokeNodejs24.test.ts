@@ -14,6 +14,7 @@ import { streamifyResponse } from '../../../src/invoke/stream/awsLambdaGlobals.j
 import { toBeValidProxyResponse } from '../../../src/matchers/toBeValidProxyResponse.js';
 import { toHaveStatusCode } from '../../../src/matchers/toHaveStatusCode.js';
 import { failureOf } from '../matchers/support.js';
+import { runs } from '../propertyRuns.js';
 
 expect.extend({ toBeValidProxyResponse, toHaveStatusCode });
 
@@ -55,7 +56,7 @@ describe('N-1: nodejs24.x refuses a handler that declares a callback', () => {
         if (arity >= 3) expect(settled).toEqual({ error: expect.any(CallbackHandlerDeprecatedError) });
         else expect(settled).toEqual({ value: ok });
       }),
-      { numRuns: 30 },
+      { numRuns: runs(30) },
     );
   });
 

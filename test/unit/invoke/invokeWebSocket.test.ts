@@ -12,6 +12,7 @@ import { offeredProtocolsOf } from '../../../src/invoke/invokeWebSocket.js';
 import { toAcceptConnection } from '../../../src/matchers/toAcceptConnection.js';
 import { toRejectConnection } from '../../../src/matchers/toRejectConnection.js';
 import { toSendFrame } from '../../../src/matchers/toSendFrame.js';
+import { runs } from '../propertyRuns.js';
 
 expect.extend({ toAcceptConnection, toRejectConnection, toSendFrame });
 // Untyped: these matchers are declared for the runner entry points, not for this bare expect.
@@ -284,7 +285,7 @@ describe('property', () => {
           expect(outcome).toEqual(judgeWebSocket(result, { route, ...options, offeredProtocols: [] }));
         },
       ),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

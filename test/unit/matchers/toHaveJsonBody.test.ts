@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { configure } from '../../../src/contract/configure.js';
 import { canonicalJson } from '../../../src/matchers/internal/jsonBody.js';
 import { toHaveJsonBody } from '../../../src/matchers/toHaveJsonBody.js';
+import { runs } from '../propertyRuns.js';
 import { asyncFailureOf, failureOf, jsonResult, maskCore } from './support.js';
 
 expect.extend({ toHaveJsonBody });
@@ -264,7 +265,7 @@ describe('toHaveJsonBody', () => {
           const fast = verdict(() => expect({ statusCode: 200, body }).toHaveJsonBody(value));
           expect(fast).toBe(slow);
         }),
-        { numRuns: 500 },
+        { numRuns: runs(500) },
       );
     });
 
@@ -281,7 +282,7 @@ describe('toHaveJsonBody', () => {
             expect({ statusCode: 200, body: JSON.stringify(value) }).toHaveJsonBody(value);
           },
         ),
-        { numRuns: 300 },
+        { numRuns: runs(300) },
       );
     });
 

@@ -4,6 +4,7 @@ import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { plainJsonBound } from '../../../../src/contract/runtime/plainJsonBound.js';
+import { runs } from '../../propertyRuns.js';
 import { anyValue } from '../arbitraries.js';
 
 function utf8JsonLength(value: unknown): number {
@@ -86,7 +87,7 @@ describe('plainJsonBound', () => {
         if (bound === undefined) expect(holdsNegativeZero(value)).toBe(true);
         else expect(bound).toBeGreaterThanOrEqual(utf8JsonLength(value));
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -101,7 +102,7 @@ describe('plainJsonBound', () => {
         expect(JSON.parse(json)).toEqual(value);
         expect(JSON.stringify(JSON.parse(json))).toBe(json);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 

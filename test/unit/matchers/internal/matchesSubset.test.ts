@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MatcherContext } from '../../../../src/matchers/internal/context.js';
 import { matchesSubset } from '../../../../src/matchers/internal/matchesSubset.js';
+import { runs } from '../../propertyRuns.js';
 import { bunLikeContext, vitestContext } from '../bunLikeContext.js';
 
 /** Whether a real toMatchObject passes. */
@@ -132,7 +133,7 @@ describe('matchesSubset', () => {
           expect(jestMatches(value, subset as object)).toBe(expected);
           expect(matchesSubset(ctx, value, subset)).toBe(expected);
         }),
-        { numRuns: 500 },
+        { numRuns: runs(500) },
       );
     });
   });

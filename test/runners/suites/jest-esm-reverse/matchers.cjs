@@ -1,0 +1,2 @@
+// The CommonJS copy registers the matchers.
+require('lambda-proxy-matchers/jest');
