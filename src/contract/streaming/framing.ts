@@ -3,21 +3,29 @@
 import type { Judgement } from '../outcome/Judgement.js';
 import type { ClientResponse } from '../types.js';
 
-const decoder = new TextDecoder();
+// A BOM stays in the body, as in a buffered body (fields/bytes.ts): it is on the wire.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** The Content-Type `HttpResponseStream.from` sets: the body then starts with a prelude (S-8). */
 export const HTTP_INTEGRATION_CONTENT_TYPE = 'application/vnd.awslambda.http-integration-response';
 
+/** Above this many body bytes the text is decoded on first read (see streamedResponse). */
+const LAZY_BODY_BYTES = 64 * 1024;
+
 /**
- * The client's response to a stream. The body text is decoded on first read: a streamed body can be 200 MB,
- * and making a string of it costs far more than the stream itself (10 MB: about 60 ms on Node 20), which a test
- * that checks only the status or the chunks should not pay.
+ * The client's response to a stream. A large body's text is decoded on first read: a streamed body can be
+ * 200 MB, and making a string of it costs far more than the stream itself (10 MB: about 60 ms on Node 20),
+ * which a test that checks only the status or the chunks should not pay. A small one is decoded at once: an
+ * object literal with a getter costs ten times a decode of a few bytes, and most streams are small.
  */
 export function streamedResponse(
   status: number,
   headers: Record<string, string[]>,
   bodyBytes: Uint8Array,
 ): ClientResponse {
+  if (bodyBytes.length <= LAZY_BODY_BYTES) {
+    return { status, headers, body: decoder.decode(bodyBytes), bodyBytes };
+  }
   let body: string | undefined;
   return {
     status,

@@ -22,6 +22,8 @@ export interface StreamRecording {
   chunks: StreamChunk[];
   /** When end() was called, ms since creation; undefined while the stream is open. */
   endedAt: number | undefined;
+  /** A write came after end() or destroy(): Node reports the error on the next tick. */
+  lateWrite?: boolean;
 }
 
 /**
@@ -85,8 +87,12 @@ class ResponseStream extends Writable implements RecordingResponseStream {
   }
 
   override write(chunk: any, encodingOrCallback?: any, callback?: any): boolean {
-    // After end() or destroy(), Writable's own write raises the error the runtime's request would.
-    if (this.writableEnded || this.destroyed) return super.write(chunk, encodingOrCallback, callback);
+    // After end() or destroy(), Writable's own write raises the error the runtime's request would (on the
+    // next tick: the driver waits for it, see lateWrite).
+    if (this.writableEnded || this.destroyed) {
+      this.recording.lateWrite = true;
+      return super.write(chunk, encodingOrCallback, callback);
+    }
     if (this.#first) {
       this.#first = false;
       const hook = this._onBeforeFirstWrite;

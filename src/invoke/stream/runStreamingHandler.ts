@@ -60,7 +60,9 @@ export function runStreamingHandler(
       (value) => {
         ignoredReturn = value !== undefined;
         // S-11: the runtime's response request completes only once the stream has finished.
-        if (stream.writableFinished) finish({});
+        // The recording never queues a write, so a stream whose end() was called is as good as finished,
+        // unless a write came after it, whose error Node reports on the next tick.
+        if (stream.writableFinished || (stream.writableEnded && !recording.lateWrite)) finish({});
         else stream.once('finish', () => finish({}));
       },
       (error: unknown) => fail(error),
