@@ -128,6 +128,7 @@ function judgeStream(input: Input, options: InspectOptions | undefined): ProxyOu
       'call responseStream.end() when the body is done (or use pipeline(), which ends it)',
     );
   }
+  if (error === undefined && !timedOut && j.errors === 0) warnErrorAfterStatus(input.chunks, response, j);
   if (input.ignoredReturn) {
     j.warn(
       '',
@@ -160,6 +161,36 @@ function judgeStream(input: Input, options: InspectOptions | undefined): ProxyOu
     functionError,
     stream: details,
   });
+}
+
+// What a caught error looks like when a handler writes it into the stream: a status line's words, an
+// `Error:`-style prefix, or a stack frame. An SSE `event: error` is a message the client can read, not this.
+const ERROR_TEXT =
+  /^(?:[Ii]nternal [Ss]erver [Ee]rror\b|(?:[A-Za-z]*Error|Exception)\b:?)|\n\s+at \S.*:\d+:\d+\)?\s*$/m;
+const ERROR_TEXT_SCAN = 4096;
+const decoder = new TextDecoder();
+
+/**
+ * §8.9's "error text written after the prelude": a handler (Hono's pattern) catches a failure and writes its
+ * message, but the client already has a 2xx or 3xx, so it reads the error as content (S-26). A heuristic on the
+ * last body write only, so a long stream costs one short decode.
+ */
+function warnErrorAfterStatus(chunks: readonly StreamChunk[], response: ClientResponse, j: Judgement): void {
+  if (response.status >= 400) return;
+  let last: StreamChunk | undefined;
+  for (let i = chunks.length - 1; i >= 0 && last === undefined; i--) {
+    const chunk = chunks[i] as StreamChunk;
+    if (chunk.kind === 'body' && chunk.bytes.length > 0) last = chunk;
+  }
+  if (last === undefined || last.bytes.length > ERROR_TEXT_SCAN) return;
+  const text = decoder.decode(last.bytes).trim();
+  if (!ERROR_TEXT.test(text)) return;
+  j.warn(
+    'body',
+    `the last write reads like an error message (${JSON.stringify(text.slice(0, 60))}), but the client already has status ${response.status}: once the first byte is out the status cannot change, so it reads the error as content (S-26)`,
+    'S-26',
+    'catch errors before HttpResponseStream.from() to send an error status, or write an error the client understands (an SSE event: error)',
+  );
 }
 
 /** S-49, S-50: a streaming handler behind a front end that buffers. */

@@ -292,6 +292,54 @@ describe('what the recording and the lints add (S-9, S-28, S-53)', () => {
     expect(outcome.functionError).toBe(false);
   });
 
+  it('S-26: error text written after a 200 prelude is a warning (the Hono pattern); ordinary content is not', async () => {
+    const caught = streaming(async (_e, stream) => {
+      const out = HttpResponseStream.from(stream, { statusCode: 200 });
+      out.write('data: 1\n\n');
+      try {
+        throw new Error('db down');
+      } catch (error) {
+        out.write(String(error));
+      }
+      out.end();
+    });
+    const outcome = await invokeHttp(caught, url);
+    expect(outcome.accepted).toBe(true);
+    expect(outcome.problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        rule: 'S-26',
+        path: 'body',
+        message: expect.stringMatching(/"Error: db down".*status 200/),
+      }),
+    ]);
+    expect((await invokeHttp(caught, url, { strict: true })).accepted).toBe(false);
+    const stack = streaming(async (_e, stream) => {
+      HttpResponseStream.from(stream, { statusCode: 200 }).write(
+        'oops\n    at handler (/var/task/index.mjs:3:9)',
+      );
+      stream.end();
+    });
+    expect((await invokeHttp(stack, url)).problems.map((p) => p.rule)).toEqual(['S-26']);
+    const page = streaming(async (_e, stream) => {
+      HttpResponseStream.from(stream, { statusCode: 200 }).write('Internal Server Error');
+      stream.end();
+    });
+    expect((await invokeHttp(page, url)).problems.map((p) => p.rule)).toEqual(['S-26']);
+    const fine = streaming(async (_e, stream) => {
+      const out = HttpResponseStream.from(stream, { statusCode: 200 });
+      out.write('event: error\ndata: {"reason":"quota"}\n\n');
+      out.write('An error-free day');
+      out.end();
+    });
+    expect((await invokeHttp(fine, url)).problems).toEqual([]);
+    const notFound = streaming(async (_e, stream) => {
+      HttpResponseStream.from(stream, { statusCode: 404 }).write('Error: no such item');
+      stream.end();
+    });
+    expect((await invokeHttp(notFound, url)).problems).toEqual([]);
+  });
+
   it('S-13: a mid-stream error is a successful response for Lambda, with the error only in the trailers', async () => {
     const handler = streaming(async (_e, stream) => {
       stream.write('ok so far');
