@@ -183,9 +183,10 @@ function warnErrorAfterStatus(chunks: readonly StreamChunk[], response: ClientRe
     if (chunk.kind === 'body' && chunk.bytes.length > 0) last = chunk;
   }
   if (last === undefined || last.bytes.length > ERROR_TEXT_SCAN) return;
-  const text = decoder.decode(last.bytes).trim();
-  // Every stream passes here: a substring test rules out ordinary content before the expression runs.
-  if (!(text.includes('rror') || text.includes('xception') || text.includes(' at '))) return;
+  // Every stream passes here: a byte search rules out ordinary content before anything is decoded.
+  const { bytes } = last;
+  if (!(hasAscii(bytes, 'rror') || hasAscii(bytes, 'xception') || hasAscii(bytes, ' at '))) return;
+  const text = decoder.decode(bytes).trim();
   if (!ERROR_TEXT.test(text)) return;
   j.warn(
     'body',
@@ -193,6 +194,20 @@ function warnErrorAfterStatus(chunks: readonly StreamChunk[], response: ClientRe
     'S-26',
     'catch errors before HttpResponseStream.from() to send an error status, or write an error the client understands (an SSE event: error)',
   );
+}
+
+/** Whether `bytes` contain the ASCII text `word`. */
+function hasAscii(bytes: Uint8Array, word: string): boolean {
+  const first = word.charCodeAt(0);
+  outer: for (
+    let i = bytes.indexOf(first);
+    i !== -1 && i + word.length <= bytes.length;
+    i = bytes.indexOf(first, i + 1)
+  ) {
+    for (let k = 1; k < word.length; k++) if (bytes[i + k] !== word.charCodeAt(k)) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /** S-49, S-50: a streaming handler behind a front end that buffers. */
