@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { finished, pipeline } from 'node:stream/promises';
 import type { StreamifyHandler } from 'aws-lambda';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { configure } from '../../../src/contract/configure.js';
@@ -94,6 +94,16 @@ describe('invokeHttp runs a streamifyResponse handler as the runtime does (S-4, 
     const outcome = await invokeHttp(handler, url);
     expect(outcome.functionError).toBe(true);
     expect(outcome.stream?.error?.errorMessage).toMatch(/write after end/);
+  });
+
+  it('S-5: finished() on the response stream resolves once it has ended', async () => {
+    const handler = streaming(async (_e, stream) => {
+      stream.end('x');
+      await finished(stream);
+    });
+    const outcome = await invokeHttp(handler, url, { timeoutMs: 500 });
+    expect(outcome.stream?.complete).toBe(true);
+    expect(outcome.functionError).toBe(false);
   });
 
   it('S-5: pipeline() into the response stream works and ends it', async () => {
