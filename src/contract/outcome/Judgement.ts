@@ -32,6 +32,14 @@ export class Judgement {
   note(path: string, message: string, rule: string): void {
     this.notes.push({ path, message, rule });
   }
+
+  /** Strict mode: every warning counts as an error, so that `accepted` stays "no problem of severity error". */
+  promoteWarnings(): void {
+    if (this.warnings === 0) return;
+    for (const problem of this.problems) problem.severity = 'error';
+    this.errors += this.warnings;
+    this.warnings = 0;
+  }
 }
 
 function problem(

@@ -39,11 +39,7 @@ export function finishOutcome(
   // problems listed.
   const notes = timeoutResponse === undefined ? j.notes : j.notes.filter(isWireNote);
   const onlyStrict = j.errors === 0 && strict && j.warnings > 0;
-  if (strict && j.warnings > 0) {
-    for (const problem of problems) problem.severity = 'error';
-    j.errors += j.warnings;
-    j.warnings = 0;
-  }
+  if (strict) j.promoteWarnings();
   const accepted = built !== undefined && j.errors === 0 && !functionError;
   if (onlyStrict && !functionError && timeoutResponse === undefined) {
     notes.push({

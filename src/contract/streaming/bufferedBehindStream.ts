@@ -46,11 +46,7 @@ export function bufferedBehindStream(
     const bodyBytes = encoder.encode(json);
     response = { status: 200, headers: { 'content-type': ['application/json'] }, body: json, bodyBytes };
   }
-  if (resolved.strict && j.warnings > 0) {
-    for (const problem of j.problems) problem.severity = 'error';
-    j.errors += j.warnings;
-    j.warnings = 0;
-  }
+  if (resolved.strict) j.promoteWarnings();
   return brandOutcome({
     integration: resolved.integration,
     accepted: false,
