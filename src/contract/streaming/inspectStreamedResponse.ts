@@ -51,19 +51,7 @@ export function inspectStreamedResponse(stream: StreamedResponse, options?: Insp
  * streamed invocation is a few microseconds, and the checks and the copy were a tenth of it. Internal.
  */
 export function inspectRecordedStream(stream: StreamedResponse, options?: InspectOptions): ProxyOutcome {
-  const chunks = stream.chunks as StreamChunk[];
-  return judgeStream(
-    {
-      contentType: stream.contentType,
-      chunks,
-      bytes: chunks.length === 1 ? (chunks[0] as StreamChunk).bytes : concat(chunks),
-      ended: stream.ended !== false,
-      error: stream.error,
-      timedOut: stream.timedOut === true,
-      ignoredReturn: stream.ignoredReturn === true,
-    },
-    options,
-  );
+  return judgeStream(toInput(stream, stream.chunks as StreamChunk[]), options);
 }
 
 function judgeStream(input: Input, options: InspectOptions | undefined): ProxyOutcome {
@@ -138,11 +126,7 @@ function judgeStream(input: Input, options: InspectOptions | undefined): ProxyOu
     );
   }
 
-  if (resolved.strict && j.warnings > 0) {
-    for (const problem of j.problems) problem.severity = 'error';
-    j.errors += j.warnings;
-    j.warnings = 0;
-  }
+  if (resolved.strict) j.promoteWarnings();
   const functionError = error !== undefined || timedOut;
   const details: StreamDetails = {
     mode,
@@ -252,7 +236,7 @@ function readInput(stream: StreamedResponse): Input {
       'inspectStreamedResponse(): pass { contentType, chunks } — the Content-Type the runtime sent and the bytes written',
     );
   }
-  const { contentType, chunks, ended, error, timedOut, ignoredReturn } = stream;
+  const { contentType, chunks, error } = stream;
   if (typeof contentType !== 'string') {
     throw new TypeError(
       "inspectStreamedResponse(): contentType must be the runtime's Content-Type as a string, such as 'application/octet-stream'",
@@ -271,14 +255,19 @@ function readInput(stream: StreamedResponse): Input {
       'inspectStreamedResponse(): error must be the trailers’ { errorType, errorMessage, trace } or left out',
     );
   }
+  return toInput(stream, list);
+}
+
+/** The judged form of a checked description: the chunks joined once, the flags' defaults applied. */
+function toInput(stream: StreamedResponse, chunks: StreamChunk[]): Input {
   return {
-    contentType,
-    chunks: list,
-    bytes: list.length === 1 ? (list[0] as StreamChunk).bytes : concat(list),
-    ended: ended !== false,
-    error,
-    timedOut: timedOut === true,
-    ignoredReturn: ignoredReturn === true,
+    contentType: stream.contentType,
+    chunks,
+    bytes: chunks.length === 1 ? (chunks[0] as StreamChunk).bytes : concat(chunks),
+    ended: stream.ended !== false,
+    error: stream.error,
+    timedOut: stream.timedOut === true,
+    ignoredReturn: stream.ignoredReturn === true,
   };
 }
 
