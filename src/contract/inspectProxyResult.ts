@@ -4,7 +4,7 @@ import { gatewayTimeout } from './integrations/gatewayTimeout.js';
 import type { BuiltResponse } from './integrations/IntegrationRules.js';
 import { rulesFor } from './integrations/rulesFor.js';
 import { describeThrown } from './outcome/describe.js';
-import { finishOutcome } from './outcome/finishOutcome.js';
+import { type Cause, finishOutcome } from './outcome/finishOutcome.js';
 import { Judgement } from './outcome/Judgement.js';
 import { resolveOptions } from './resolveOptions.js';
 import { serialiseResult } from './runtime/serialiseResult.js';
@@ -19,18 +19,22 @@ import type { InspectOptions, ProxyOutcome } from './types.js';
  * Example: `inspectProxyResult({ statusCode: 200, body: 'ok' }, { integration: 'alb' }).response.status // 200`
  */
 export function inspectProxyResult(result: unknown, options?: InspectOptions): ProxyOutcome {
-  return judgeProxyResult(result, options, true);
+  return judgeProxyResult(result, options, FAST);
 }
 
+const FAST = { fastPath: true };
+
 /**
- * inspectProxyResult with the fast path switchable, for the tests that prove it changes no outcome.
- * `fastPath: false` always takes the JSON round trip. Internal: not exported from the package.
+ * inspectProxyResult for callers that know more. `fastPath: false` always takes the JSON round trip (the tests
+ * that prove the fast path changes no outcome); `cause` is what invokeHttp saw and the result cannot show.
+ * Internal: not exported from the package.
  */
 export function judgeProxyResult(
   result: unknown,
   options: InspectOptions | undefined,
-  fastPath: boolean,
+  how: { fastPath: boolean; cause?: Cause | undefined },
 ): ProxyOutcome {
+  const { fastPath } = how;
   const resolved = resolveOptions(options, 'inspectProxyResult');
   const integrationRules = rulesFor(resolved.integration);
   const j = new Judgement();
@@ -70,5 +74,6 @@ export function judgeProxyResult(
     functionError,
     timeoutResponse: timeout,
     method: resolved.method,
+    cause: how.cause,
   });
 }

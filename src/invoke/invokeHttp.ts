@@ -1,6 +1,6 @@
 import type { StreamifyHandler } from 'aws-lambda';
-import { inspectProxyError } from '../contract/inspectProxyError.js';
-import { inspectProxyResult } from '../contract/inspectProxyResult.js';
+import { judgeProxyError } from '../contract/inspectProxyError.js';
+import { judgeProxyResult } from '../contract/inspectProxyResult.js';
 import type { WebSocketOutcome } from '../contract/integrations/websocket.js';
 import { INSPECT_OPTION_KEYS } from '../contract/resolveOptions.js';
 import { inspectRecordedStream } from '../contract/streaming/inspectStreamedResponse.js';
@@ -9,9 +9,9 @@ import { acceptOf, integrationOf, methodOf, webSocketRouteOf } from '../events/r
 import type { WebSocketEvent } from '../events/webSocketTypes.js';
 import { acceptsCallbacks } from '../internal/nodeRuntimes.js';
 import { CallbackHandlerDeprecatedError } from './CallbackHandlerDeprecatedError.js';
-import { explainCallbackHandler, explainNull, explainTimeout } from './explainOutcome.js';
 import { InvokeTimeoutError } from './InvokeTimeoutError.js';
 import { INVOKE_OPTION_KEYS, type InvokeOptions, type LambdaHandler, newTrace, prepare } from './invoke.js';
+import { CALLBACK_HANDLER_CAUSE, nullResultCause, timeoutCause } from './invokeCauses.js';
 import { type InvokeWebSocketOptions, invokeWebSocket } from './invokeWebSocket.js';
 
 /** `invokeHttp` options: how to run the handler plus how to judge its result (`integration`, …). */
@@ -88,15 +88,20 @@ export async function invokeHttp<E = unknown>(
   } catch (error) {
     const ours = trace.timedOut && error instanceof InvokeTimeoutError ? error : undefined;
     inspect.durationMs = given.durationMs ?? ours?.timeoutMs ?? Date.now() - started;
-    const outcome = inspectProxyError(error, inspect);
-    if (error instanceof CallbackHandlerDeprecatedError) return explainCallbackHandler(outcome);
-    if (ours === undefined) return outcome;
-    return explainTimeout(outcome, ours, {
-      ignoredReturn: trace.ignoredReturn,
-      callbacks: acceptsCallbacks(prepared.runtime),
-    });
+    const cause =
+      error instanceof CallbackHandlerDeprecatedError
+        ? CALLBACK_HANDLER_CAUSE
+        : ours === undefined
+          ? undefined
+          : timeoutCause(ours, {
+              ignoredReturn: trace.ignoredReturn,
+              callbacks: acceptsCallbacks(prepared.runtime),
+            });
+    return judgeProxyError(error, inspect, cause);
   }
   inspect.durationMs = given.durationMs ?? Math.max(0, Date.now() - started);
-  const outcome = inspectProxyResult(result, inspect);
-  return trace.defaulted ? explainNull(outcome, trace.ignoredReturn) : outcome;
+  return judgeProxyResult(result, inspect, {
+    fastPath: true,
+    cause: trace.defaulted ? nullResultCause(trace.ignoredReturn) : undefined,
+  });
 }

@@ -12,7 +12,6 @@ import { headerLinesOf } from '../events/readEvent.js';
 import { isPlainObject } from '../internal/isPlainObject.js';
 import { acceptsCallbacks, type NodeRuntime } from '../internal/nodeRuntimes.js';
 import { CallbackHandlerDeprecatedError } from './CallbackHandlerDeprecatedError.js';
-import { CALLBACK_HANDLER_REFUSED, timeoutMessage } from './explainOutcome.js';
 import { InvokeTimeoutError } from './InvokeTimeoutError.js';
 import {
   INVOKE_OPTION_KEYS,
@@ -22,6 +21,7 @@ import {
   prepare,
   type Trace,
 } from './invoke.js';
+import { CALLBACK_HANDLER_REFUSED, timeoutMessage } from './invokeCauses.js';
 
 /** `invokeHttp` options for a WebSocket event: how to run the handler, and what API Gateway is set up to do. */
 export interface InvokeWebSocketOptions extends InvokeOptions {

@@ -7,6 +7,15 @@ import { brandOutcome } from './isProxyOutcome.js';
 import type { Judgement } from './Judgement.js';
 
 /**
+ * What the caller saw and the result cannot show (invokeHttp: a handler that was not async, so Lambda sent null),
+ * told first because it is the cause: matchers quote the first problem as the reason.
+ */
+export interface Cause {
+  message: string;
+  hint: string;
+}
+
+/**
  * Turns a judgement into the outcome. Strict mode upgrades warnings to errors, so that `accepted` is
  * always exactly "no problem of severity error". Every outcome, fast path or slow, ends here, so this is also
  * where a body HTTP never delivers (a 204, a response to HEAD) is taken off the response.
@@ -25,9 +34,11 @@ export function finishOutcome(
     timeoutResponse: ClientResponse | undefined;
     /** The request method, for a response to HEAD. */
     method: string | undefined;
+    /** The cause, when the caller knows one: an error first when not accepted, else a note first. */
+    cause?: Cause | undefined;
   },
 ): ProxyOutcome {
-  const { judged, strict, functionError, timeoutResponse, method } = how;
+  const { judged, strict, functionError, timeoutResponse, method, cause } = how;
   const { problems, failure } = j;
   // Before strict mode counts the warnings: a body HTTP drops is one of them.
   const built =
@@ -51,6 +62,12 @@ export function finishOutcome(
     const { message, rule } =
       failure?.note ?? (functionError ? integrationRules.functionErrorNote : integrationRules.rejectedNote);
     notes.push({ path: '', message, rule });
+  }
+  if (cause !== undefined) {
+    // An error beside an accepted result would contradict `accepted`: then it is a note (no front end accepts
+    // the null a non-async handler sends today).
+    if (accepted) notes.unshift({ path: '', message: `${cause.message}; ${cause.hint}` });
+    else problems.unshift({ severity: 'error', path: '', message: cause.message, hint: cause.hint });
   }
   return brandOutcome({
     integration: integrationRules.integration,

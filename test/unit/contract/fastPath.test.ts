@@ -94,8 +94,8 @@ const options: fc.Arbitrary<InspectOptions | undefined> = fc.option(
  * compares `.constructor`, which is a header here when the handler sends one named `constructor`).
  */
 function bothPaths(result: unknown, opts?: InspectOptions): ProxyOutcome {
-  const fast = judgeProxyResult(result, opts, true);
-  const slow = judgeProxyResult(result, opts, false);
+  const fast = judgeProxyResult(result, opts, { fastPath: true });
+  const slow = judgeProxyResult(result, opts, { fastPath: false });
   // Bytes aside for the readable diff: toEqual walks a typed array element by element, slow for megabytes.
   expect(withoutBytes(fast)).toEqual(withoutBytes(slow));
   deepStrictEqual(fast, slow);
@@ -346,8 +346,8 @@ describe('targeted results, every integration, both paths equal', () => {
       );
     const fast: string[] = [];
     const slow: string[] = [];
-    judgeProxyResult(traps(fast), { integration: 'rest' }, true);
-    judgeProxyResult(traps(slow), { integration: 'rest' }, false);
+    judgeProxyResult(traps(fast), { integration: 'rest' }, { fastPath: true });
+    judgeProxyResult(traps(slow), { integration: 'rest' }, { fastPath: false });
     expect(fast).toEqual(slow);
     expect(slow).toContain('ownKeys');
   });
@@ -450,10 +450,10 @@ describe('size limits: the bound is loose, the decision exact', () => {
     try {
       vi.resetModules();
       const fresh = await import('../../../src/contract/inspectProxyResult.js');
-      const fast = fresh.judgeProxyResult(result, { integration: 'rest' }, true);
+      const fast = fresh.judgeProxyResult(result, { integration: 'rest' }, { fastPath: true });
       expect(fast).toMatchObject({ accepted: false, functionError: true });
       expect(fast.problems.map((p) => p.rule)).toEqual(['W1']);
-      expect(fast).toEqual(fresh.judgeProxyResult(result, { integration: 'rest' }, false));
+      expect(fast).toEqual(fresh.judgeProxyResult(result, { integration: 'rest' }, { fastPath: false }));
     } finally {
       spy.mockRestore();
       vi.resetModules();

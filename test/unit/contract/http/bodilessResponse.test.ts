@@ -100,7 +100,7 @@ const cases = ROWS.flatMap((row) => INTEGRATIONS.map((integration) => ({ ...row,
 describe('HTTP drops the body of a 204, 205, 304 and of a response to HEAD', () => {
   it.each(cases)('$rule: $does ($integration)', ({ result, options, integration, body, problems, notes }) => {
     for (const fastPath of [true, false]) {
-      const outcome = judgeProxyResult(result, { integration, ...options }, fastPath);
+      const outcome = judgeProxyResult(result, { integration, ...options }, { fastPath });
       checkInvariants(outcome);
       expect(outcome.accepted).toBe(true);
       expect(outcome.response.body).toBe(body);
