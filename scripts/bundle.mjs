@@ -53,6 +53,12 @@ for (const [format, input] of [
       format,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name].js',
+      // Node reads a module as UTF-8 and then compiles it, both per import; comments and non-ASCII text make
+      // the reading slower (the setup chunk: +6.9 ms → +4.5 ms above expect, interleaved child processes). The
+      // declarations keep the JSDoc for editors; names and layout stay, so stack traces still read.
+      // Whitespace minification made it slower.
+      comments: false,
+      charset: 'ascii',
       codeSplitting: { groups: [{ name: matchersChunk, debugName: 'matchers' }] },
     },
   });
