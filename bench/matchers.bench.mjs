@@ -58,13 +58,17 @@ const importScenarios = [
     base: { type: 'cjs', code: jestGlobals + timed("require('@jest/globals')") },
     test: { type: 'cjs', code: jestGlobals + timed(`require(${cjs('jest.js')})`) },
   },
+  // Not a setup entry: the library's matchers themselves, loaded whole (bun's preload extends expect with them
+  // once per process). Measured for reference; the budget is the setup entries', which load the core lazily.
   {
     entry: 'lambda-proxy-matchers/matchers (CJS) + expect',
+    library: true,
     base: { type: 'cjs', code: timed("require('expect')") },
     test: { type: 'cjs', code: timed(`require('expect');require(${cjs('matchers/index.js')})`) },
   },
   {
     entry: 'lambda-proxy-matchers/matchers (ESM) + expect',
+    library: true,
     base: { type: 'esm', code: timed("await import('expect')") },
     test: { type: 'esm', code: timed(`await import('expect');await import(${esm('matchers/index.js')})`) },
   },
@@ -101,7 +105,7 @@ function measureImports() {
     importRows.push({ ...scenario, extra });
     console.log(
       `${scenario.entry.padEnd(48)}${`${fmt(median(base), 1)} ms`.padStart(14)}${`${fmt(median(test), 1)} ms`.padStart(12)}` +
-        `${`+${fmt(extra, 1)} ms`.padStart(10)}  ${verdict(extra <= IMPORT_BUDGET_MS)} (≤ +${IMPORT_BUDGET_MS} ms)`,
+        `${`+${fmt(extra, 1)} ms`.padStart(10)}  ${scenario.library ? '(library entry, no budget)' : `${verdict(extra <= IMPORT_BUDGET_MS)} (≤ +${IMPORT_BUDGET_MS} ms)`}`,
     );
   }
 }

@@ -9,6 +9,8 @@ import { build } from 'rolldown';
 const both = {
   index: 'src/index.ts',
   'matchers/index': 'src/matchers/index.ts',
+  // Not in package.json's exports: what the setup entries' stand-ins require (see DEFAULTS).
+  'matchers/defaults': 'src/matchers/matchers.ts',
   jest: 'src/jest.ts',
   expect: 'src/expect.ts',
   globals: 'src/globals.ts',
@@ -17,35 +19,63 @@ const both = {
 const esmOnly = { vitest: 'src/vitest.ts', cli: 'src/cli.ts' };
 // Runners are peers, never bundled: the matchers must register on the user's own copy.
 const external = [/^node:/, 'expect', '@jest/globals', 'vitest'];
-// The `awslambda` global (S-1) is reached from other sets of entries than the matchers are (the main entry
-// for installAwsLambdaGlobals, the setup entries for the install), which on its own makes one or two more
-// chunks: a module more for every setup entry's import, paid per test file. So it joins the matchers' chunk,
-// which every setup entry loads anyway: that group is what src/matchers/matchers.ts (the default set the setup
-// entries register) reaches, plus these files.
-const awslambdaGlobal =
-  /src[\\/]invoke[\\/]stream[\\/](awsLambdaGlobals|installAwsLambdaGlobalsFromSetup)\.ts$/;
+// Two shared chunks. `setup` is what a setup entry (/jest, /vitest, /expect) loads as it is imported, for every
+// test file: the `awslambda` global (S-1) and the default matchers as stand-ins (src/matchers/lazyMatchers.ts).
+// `matchers` is the default set and everything it reaches, which is most of the package: it loads on the first
+// matcher call, through the entry `matchers/defaults`. A module can be in one chunk only; the setup group wins.
+const SETUP = [
+  'src/invoke/stream/installAwsLambdaGlobalsFromSetup.ts',
+  'src/matchers/lazyMatchers.ts',
+  'src/matchers/loadDefaultMatchers.ts',
+].map((file) => resolve(file));
 const matchersEntry = resolve('src/matchers/matchers.ts');
-let reachedByMatchers;
-function matchersChunk(id, ctx) {
-  if (!reachedByMatchers) {
-    reachedByMatchers = new Set();
-    for (const stack = [matchersEntry]; stack.length > 0; ) {
-      const next = stack.pop();
-      if (reachedByMatchers.has(next)) continue;
-      reachedByMatchers.add(next);
-      stack.push(...(ctx.getModuleInfo(next)?.importedIds ?? []));
-    }
+const reach = (roots, ctx) => {
+  const reached = new Set();
+  for (const stack = [...roots]; stack.length > 0; ) {
+    const next = stack.pop();
+    if (reached.has(next)) continue;
+    reached.add(next);
+    stack.push(...(ctx.getModuleInfo(next)?.importedIds ?? []));
   }
-  return reachedByMatchers.has(id) || awslambdaGlobal.test(id) ? 'matchers' : null;
+  return reached;
+};
+let reachedBySetup;
+let reachedByMatchers;
+function chunkOf(id, ctx) {
+  reachedBySetup ??= reach(SETUP, ctx);
+  reachedByMatchers ??= reach([matchersEntry], ctx);
+  if (reachedBySetup.has(id)) return 'setup';
+  return reachedByMatchers.has(id) ? 'matchers' : null;
 }
+
+// The built default set is CommonJS in both formats: an ES module cannot load another synchronously, and the
+// stand-ins must answer synchronously. An ESM setup entry therefore loads the CommonJS copy of the contract;
+// the two copies share the settings and the outcome brand through Symbol.for slots (src/internal/settings.ts).
+// Paths are from dist/<format>/chunks/setup.js.
+const DEFAULTS = { cjs: '../matchers/defaults.js', esm: '../../cjs/matchers/defaults.js' };
+const loader = {
+  cjs: `export function loadDefaultMatchers() { return require(${JSON.stringify(DEFAULTS.cjs)}).matchers; }`,
+  esm: `import { createRequire } from 'node:module';
+const requireBuilt = createRequire(import.meta.url);
+export function loadDefaultMatchers() { return requireBuilt(${JSON.stringify(DEFAULTS.esm)}).matchers; }`,
+};
+const lazyDefaults = (format) => ({
+  name: 'lazy-default-matchers',
+  load(id) {
+    return id === SETUP[2] ? { code: loader[format], moduleType: 'js' } : null;
+  },
+});
 
 for (const [format, input] of [
   ['esm', { ...both, ...esmOnly }],
   ['cjs', both],
 ]) {
+  reachedBySetup = undefined;
+  reachedByMatchers = undefined;
   await build({
     input,
-    external,
+    external: [...external, DEFAULTS[format]],
+    plugins: [lazyDefaults(format)],
     platform: 'node',
     logLevel: 'warn',
     output: {
@@ -59,7 +89,7 @@ for (const [format, input] of [
       // Whitespace minification made it slower.
       comments: false,
       charset: 'ascii',
-      codeSplitting: { groups: [{ name: matchersChunk, debugName: 'matchers' }] },
+      codeSplitting: { groups: [{ name: chunkOf, debugName: 'setup and matchers' }] },
     },
   });
 }

@@ -83,8 +83,13 @@ const main = async () => {
     await ${load}('lambda-proxy-matchers/expect');
     const { expect } = await ${load}('expect');
     for (const name of MATCHERS) need(typeof expect({})[name] === 'function', 'expect(x).' + name + ' is missing');
+    // The setup entry registers stand-ins: the built default set loads on the first matcher call, not before.
+    const { cache } = (await ${load}('node:module')).createRequire(process.cwd() + '/');
+    const defaults = () => Object.keys(cache).some((file) => file.includes('matchers') && file.endsWith('defaults.js'));
+    need(!defaults(), 'importing the setup entry loaded the default matchers');
     const good = { statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: '{"ok":true}' };
     expect(good).toHaveStatusCode(200);
+    need(defaults(), 'the first matcher call did not load the default matchers');
     expect(good).toHaveJsonBody({ ok: true });
     let threw = false;
     try { expect({ statusCode: 200, body: { ok: true } }).toBeValidProxyResponse(); } catch { threw = true; }

@@ -7,12 +7,14 @@
 import 'vitest';
 import { expect } from 'vitest';
 import { installAwsLambdaGlobalsFromSetup } from './invoke/stream/installAwsLambdaGlobalsFromSetup.js';
-import { matchers } from './matchers/matchers.js';
+import { lazyMatchers } from './matchers/lazyMatchers.js';
+import { loadDefaultMatchers } from './matchers/loadDefaultMatchers.js';
 import type { LambdaAsymmetricMatchers, LambdaMatchers } from './matchers/types.js';
 
 // S-1: the runtime's global, before any test file imports a handler module (opt out as the runtime does).
 installAwsLambdaGlobalsFromSetup();
-expect.extend(matchers);
+// The contract loads on the first matcher call, not with this file: see lazyMatchers.ts.
+expect.extend(lazyMatchers(loadDefaultMatchers));
 
 declare module 'vitest' {
   // No type parameters: this merges with `Assertion<T>` (vitest 3, 4) and `Assertion<R, T>` (vitest 5) alike.
