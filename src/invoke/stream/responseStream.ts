@@ -131,9 +131,6 @@ class ResponseStream extends EventEmitter implements RecordingResponseStream {
   write(chunk: unknown, encodingOrCallback?: BufferEncoding | Callback, callback?: Callback): boolean {
     const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback;
     if (this.writableEnded || this.destroyed) return this.#refuse(done);
-    if (chunk === null) {
-      throw nodeError('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
-    }
     if (this.#first) {
       this.#first = false;
       const hook = this._onBeforeFirstWrite;
