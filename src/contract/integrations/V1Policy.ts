@@ -19,7 +19,7 @@ export interface V1Policy {
   /** The front end in messages about what it did: `ALB (multi-value headers) added content-type: …`. */
   name: string;
   /** The front end in messages about the result's shape and types, when not `name`: both ALB modes say ALB. */
-  family?: string;
+  family?: string | undefined;
   /**
    * The keys of a response, in the order the front end's checks are listed; statusCode comes first. REST
    * reads the body last, the others right after statusCode, and the problems keep that order.
@@ -28,7 +28,7 @@ export interface V1Policy {
   /** A result that is not an object: the rule for null, for a string, for anything else. */
   notObject: { null: string; string: string; other: string };
   /** A cap on the response JSON (ALB's 1 MB), checked before any field. */
-  sizeLimit?: V1SizeLimit;
+  sizeLimit?: V1SizeLimit | undefined;
   /**
    * Keys outside `keys`: 'reject' (REST, R-K1, listed before anything else), or ignored with notes, listed
    * after statusCode, and only for a result that has a response key (a data object is explained by the
@@ -37,13 +37,13 @@ export interface V1Policy {
   unknownKeys: 'reject' | V1IgnoredKeys;
   status: V1StatusPolicy;
   /** The rule for a statusDescription that is not a string, when `keys` has it (ALB, A-D1). */
-  statusDescriptionRule?: string;
+  statusDescriptionRule?: string | undefined;
   body: V1BodyPolicy;
   base64: {
     /** How `isBase64Encoded` is read: its rule, null as false or not, "true" and "false" as booleans or not. */
     flag: Base64FlagRules;
     /** An undocumented spelling read when isBase64Encoded is missing, with a warning (REST's base64Encoded). */
-    alias?: { key: string; rule: string };
+    alias?: { key: string; rule: string } | undefined;
     decode: V1Decode;
   };
   /** Whether the front end reads `headers` (with these rules) or ignores it. */
@@ -55,13 +55,20 @@ export interface V1Policy {
    * they are recorded as the maps are read (REST: they stand even for a result it then rejects) or only for
    * a response the front end builds, after the body (HTTP API 1.0).
    */
-  merge?: { rule: string; verified: boolean; asRead: boolean };
+  merge?: { rule: string; verified: boolean; asRead: boolean } | undefined;
   /** The Content-Type added when the handler set none, unless it set `Content-Type: null`. */
   defaultContentType: { type: string; rule: string; verified: boolean };
   /** Said once when the judge recorded anything, for rules borrowed from another front end (L-R9). */
-  borrowed?: { message: string; rule: string };
+  borrowed?: { message: string; rule: string } | undefined;
   /** Header names (lower case) the front end drops from the response it built (L-R4). */
-  dropHeaders?: readonly string[];
+  dropHeaders?: readonly string[] | undefined;
+}
+
+/** A policy as judgeV1 reads it: built by v1Policy (judgePayloadV1.ts). */
+export interface JudgedV1Policy extends V1Policy {
+  family: string;
+  /** `keys` after statusCode as the judge's step numbers: a switch on small integers is a jump table. */
+  steps: readonly number[];
 }
 
 export interface V1SizeLimit {

@@ -4,8 +4,7 @@ import type { HeaderRules, MultiValueRules } from '../fields/readHeaders.js';
 import { httpApiErrorResponse } from './errorResponses.js';
 import { HTTP_API_TIMEOUT } from './gatewayTimeout.js';
 import type { IntegrationRules } from './IntegrationRules.js';
-import { judgeV1 } from './judgePayloadV1.js';
-import type { V1Policy } from './V1Policy.js';
+import { judgeV1, v1Policy } from './judgePayloadV1.js';
 
 const NAME = 'HTTP API 1.0';
 
@@ -31,7 +30,7 @@ const MULTI_RULES: MultiValueRules = {
   verified: new Set(),
 };
 
-const POLICY: V1Policy = {
+const POLICY = v1Policy({
   name: NAME,
   keys: new Set(['statusCode', 'body', 'isBase64Encoded', 'headers', 'multiValueHeaders']),
   notObject: { null: 'H1-1', string: 'H1-1', other: 'H1-1' },
@@ -73,7 +72,7 @@ const POLICY: V1Policy = {
   merge: { rule: 'H1-3', verified: false, asRead: false },
   // low (H1-7): the default Content-Type is assumed to match payload 2.0's
   defaultContentType: { type: 'text/plain; charset=utf-8', rule: 'H1-7', verified: false },
-};
+});
 
 export const httpApiV1: IntegrationRules = {
   integration: 'http-1.0',

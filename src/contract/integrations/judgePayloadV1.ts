@@ -3,41 +3,84 @@
 // statusDescription. The front ends differ in rule details, which each passes in as a V1Policy.
 import { isObject } from '../../internal/isObject.js';
 import { type ClientBody, textBody } from '../fields/bytes.js';
-import { rejectMissingStatusCode } from '../fields/keyAdvice.js';
 import { describeLost, lostHeaders } from '../fields/lostHeaders.js';
 import { type MergedHeaders, mergeHeaderMaps } from '../fields/mergeHeaderMaps.js';
 import { readBase64Flag } from '../fields/readBase64Flag.js';
 import { readBodyText } from '../fields/readBodyText.js';
 import { readHeaders, readMultiValueHeaders, type SingleHeaders, UNVERIFIED } from '../fields/readHeaders.js';
 import {
-  readStatusCode,
-  rejectFractionStatus,
-  statusInRange,
-  warnNumericStatus,
-} from '../fields/readStatusCode.js';
-import {
   addDefaultContentType,
+  addEntries,
   bodyAdvice,
   decodeBody,
   ignoreUnknownKeys,
   rejectNotObject,
   rejectUnknownKeys,
 } from '../fields/responseParts.js';
-import { formatCount, kindOf, preview } from '../outcome/describe.js';
+import { addHeader, newHeaderLines } from '../http/headerLines.js';
+import { formatCount, kindOf } from '../outcome/describe.js';
 import type { Judgement } from '../outcome/Judgement.js';
 import { convertBinaryBody } from './convertBinaryBody.js';
 import type { BuiltResponse, JudgeContext } from './IntegrationRules.js';
-import type { V1IgnoredMap, V1Key, V1Policy } from './V1Policy.js';
+import { judgeStatusV1 } from './judgeStatusV1.js';
+import type { JudgedV1Policy, V1IgnoredMap, V1Key, V1Policy } from './V1Policy.js';
 
 const { freeze } = Object;
-const { trunc } = Math;
+
+// The judge's steps after statusCode, one per key.
+const DESCRIPTION = 0;
+const BODY = 1;
+const FLAG = 2;
+const HEADERS = 3;
+const MULTI = 4;
+const STEPS: Readonly<Record<Exclude<V1Key, 'statusCode'>, number>> = {
+  statusDescription: DESCRIPTION,
+  body: BODY,
+  isBase64Encoded: FLAG,
+  headers: HEADERS,
+  multiValueHeaders: MULTI,
+};
+
+/**
+ * `policy` as the judge reads it: every field present, in one order, and `family` filled in, so that every
+ * policy has the same hidden class and the judge's reads of it stay monomorphic however many front ends one
+ * process judges for; `keys` as step numbers.
+ */
+export function v1Policy(policy: V1Policy): JudgedV1Policy {
+  const { base64 } = policy;
+  const steps: number[] = [];
+  for (const key of policy.keys) if (key !== 'statusCode') steps.push(STEPS[key]);
+  return {
+    name: policy.name,
+    family: policy.family ?? policy.name,
+    keys: policy.keys,
+    steps,
+    notObject: policy.notObject,
+    sizeLimit: policy.sizeLimit,
+    unknownKeys: policy.unknownKeys,
+    status: policy.status,
+    statusDescriptionRule: policy.statusDescriptionRule,
+    body: policy.body,
+    base64: { flag: base64.flag, alias: base64.alias, decode: base64.decode },
+    headers: policy.headers,
+    multiValueHeaders: policy.multiValueHeaders,
+    merge: policy.merge,
+    defaultContentType: policy.defaultContentType,
+    borrowed: policy.borrowed,
+    dropHeaders: policy.dropHeaders,
+  };
+}
 
 // What an ignored map contributes to the merge: nothing.
 const NO_HEADERS: SingleHeaders = freeze({ entries: freeze([]) as never, contentTypeNulled: false });
 const NO_MULTI: readonly [string, string[]][] = freeze([]);
 
-/** Judges a payload 1.0 result as the front end `policy` describes does. */
-export function judgeV1(value: unknown, ctx: JudgeContext, policy: V1Policy): BuiltResponse | undefined {
+/** Judges a payload 1.0 result by the rules of the front end `policy` describes. */
+export function judgeV1(
+  value: unknown,
+  ctx: JudgeContext,
+  policy: JudgedV1Policy,
+): BuiltResponse | undefined {
   const { j } = ctx;
   const before = j.problems.length + j.notes.length;
   const built = judgeResponse(value, ctx, policy);
@@ -50,10 +93,9 @@ export function judgeV1(value: unknown, ctx: JudgeContext, policy: V1Policy): Bu
   return built;
 }
 
-function judgeResponse(value: unknown, ctx: JudgeContext, policy: V1Policy): BuiltResponse | undefined {
+function judgeResponse(value: unknown, ctx: JudgeContext, policy: JudgedV1Policy): BuiltResponse | undefined {
   const { j } = ctx;
-  const { name, keys } = policy;
-  const family = policy.family ?? name;
+  const { name, keys, family } = policy;
   if (!isObject(value)) {
     rejectNotObject(value, family, policy.notObject, j);
     return undefined;
@@ -73,7 +115,7 @@ function judgeResponse(value: unknown, ctx: JudgeContext, policy: V1Policy): Bui
   if (rejectsKeys && unknown.length > 0)
     rejectUnknownKeys(value, unknown, knownKeys > 0 || alias, keys, family, j);
   const empty = knownKeys === 0 && !alias && unknown.length === 0;
-  const status = v1Status(value.statusCode, unknown, knownKeys, empty, j, policy);
+  const status = judgeStatusV1(value.statusCode, unknown, knownKeys, empty, j, policy);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, with no unknown keys there is nothing to say; the check spares building the options
   if (!rejectsKeys && unknown.length > 0 && knownKeys > 0) ignoreKeys(value, unknown, j, policy);
 
@@ -81,24 +123,25 @@ function judgeResponse(value: unknown, ctx: JudgeContext, policy: V1Policy): Bui
   let base64 = false;
   let single = NO_HEADERS;
   let multi = NO_MULTI;
-  for (const key of keys) {
-    switch (key) {
-      case 'statusDescription':
+  const { steps } = policy;
+  for (let i = 0; i < steps.length; i++) {
+    switch (steps[i]) {
+      case DESCRIPTION:
         checkStatusDescription(value.statusDescription, j, policy.statusDescriptionRule ?? '');
         break;
-      case 'body':
+      case BODY:
         text = v1BodyText(value.body, j, family, policy);
         break;
-      case 'isBase64Encoded':
+      case FLAG:
         base64 = v1Base64Flag(value, alias, j, policy);
         break;
-      case 'headers': {
+      case HEADERS: {
         const map = policy.headers;
         if ('read' in map) single = readHeaders(value.headers, 'headers', j, map.read);
         else warnLost(value, 'headers', 'multiValueHeaders', j, name, map.ignored);
         break;
       }
-      case 'multiValueHeaders': {
+      case MULTI: {
         const map = policy.multiValueHeaders;
         if ('read' in map)
           multi = readMultiValueHeaders(value.multiValueHeaders, 'multiValueHeaders', j, map.read);
@@ -108,8 +151,13 @@ function judgeResponse(value: unknown, ctx: JudgeContext, policy: V1Policy): Bui
     }
   }
   const { merge } = policy;
+  // One map ignored (ALB): nothing can meet in both, so there is nothing to merge.
   let headers: MergedHeaders | undefined =
-    merge === undefined || merge.asRead ? mergeMaps(single, multi, j, policy) : undefined;
+    merge === undefined
+      ? unmerged(single, multi)
+      : merge.asRead
+        ? mergeHeaderMaps(single, multi, name, merge.rule, j, merge.verified)
+        : undefined;
   // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, status and text are undefined only after an error; this narrows their types
   if (j.errors > 0 || status === undefined || text === undefined) return undefined;
 
@@ -120,7 +168,8 @@ function judgeResponse(value: unknown, ctx: JudgeContext, policy: V1Policy): Bui
   // The body first, so that a rejected one leaves no notes about headers that were never sent.
   const body = base64 ? v1DecodedBody(text, ctx, name, policy) : textBody(text);
   if (body === undefined) return undefined;
-  headers ??= mergeMaps(single, multi, j, policy);
+  // merge is set here: without it the lines were built as the maps were read.
+  headers ??= mergeHeaderMaps(single, multi, name, merge!.rule, j, merge!.verified);
   const { lines } = headers;
   const contentType = policy.defaultContentType;
   if (!headers.contentTypeNulled)
@@ -158,115 +207,6 @@ function ignoreKeys(
     advice: how.advice,
     verified: how.verified,
   });
-}
-
-function v1Status(
-  raw: unknown,
-  unknown: readonly string[],
-  knownKeys: number,
-  empty: boolean,
-  j: Judgement,
-  policy: V1Policy,
-): number | undefined {
-  const { status, name } = policy;
-  const family = policy.family ?? name;
-  const { range } = status;
-  const reading = readStatusCode(raw);
-  switch (reading.kind) {
-    case 'integer':
-      return statusInRange(reading.value, j, range.rule, range.judged);
-    case 'missing':
-      return missingStatus(false, unknown, knownKeys, empty, j, policy);
-    case 'null': {
-      const how = status.null;
-      if (how === 'missing') return missingStatus(true, unknown, knownKeys, false, j, policy);
-      if (how === 'wrong type') return wrongTypeStatus(raw, 'use statusCode: 200', j, family, policy);
-      j.warn(
-        'statusCode',
-        `statusCode is null, which ${family} treats as missing and answers 200${UNVERIFIED}`,
-        how.warn,
-        'set statusCode: 200',
-      );
-      return 200;
-    }
-    case 'numeric-string': {
-      const how = status.numericString;
-      if (how === 'wrong type')
-        return wrongTypeStatus(raw, `use statusCode: ${reading.value}`, j, family, policy);
-      warnNumericStatus(raw, reading.value, j, name, how.rule, how.verified);
-      return statusInRange(reading.value, j, range.rule, range.judged);
-    }
-    case 'fraction': {
-      const how = status.fraction;
-      if ('reject' in how) {
-        rejectFractionStatus(reading.value, j, how.reject, how.caveat);
-        return undefined;
-      }
-      const truncated = trunc(reading.value);
-      j.warn(
-        'statusCode',
-        `statusCode ${reading.value} is not a whole number; ${family} probably truncates it to ${truncated}${UNVERIFIED}`,
-        how.truncate,
-        `use statusCode: ${truncated}`,
-      );
-      return statusInRange(truncated, j, range.rule, range.judged);
-    }
-    case 'invalid':
-      return wrongTypeStatus(raw, 'use statusCode: 200', j, family, policy);
-  }
-}
-
-function missingStatus(
-  isNull: boolean,
-  unknown: readonly string[],
-  knownKeys: number,
-  empty: boolean,
-  j: Judgement,
-  policy: V1Policy,
-): number | undefined {
-  const { missing } = policy.status;
-  const family = policy.family ?? policy.name;
-  if ('required' in missing) {
-    const what = isNull ? 'statusCode is null' : 'there is no statusCode';
-    // A null statusCode shows a response was meant, so it is never taken for a returned error.
-    rejectMissingStatusCode(
-      `${what}, and ${family} requires one: ${missing.reason}`,
-      unknown,
-      knownKeys,
-      j,
-      { name: family, rule: missing.required, keys: policy.keys },
-      !isNull,
-    );
-    return undefined;
-  }
-  // The note for a defaulted status waits until the result is known to be accepted (judgeResponse).
-  if (empty) {
-    j.warn(
-      '',
-      `the result is {}, which ${family} answers with 200 and an empty body`,
-      missing.default,
-      "return { statusCode: 200, body: '…' } if that is what you mean",
-    );
-  }
-  return 200;
-}
-
-function wrongTypeStatus(
-  raw: unknown,
-  hint: string,
-  j: Judgement,
-  family: string,
-  policy: V1Policy,
-): undefined {
-  const { rule, jsonNumber, says, booleanRule } = policy.status.wrongType;
-  const number = jsonNumber ? `a JSON number for ${family}` : 'a number';
-  if (booleanRule !== undefined && typeof raw === 'boolean') {
-    j.error('statusCode', `statusCode must be ${number}, but it is ${raw}${UNVERIFIED}`, booleanRule, hint);
-    return undefined;
-  }
-  const shown = typeof raw === 'string' ? `the string ${preview(raw)}` : kindOf(raw);
-  j.error('statusCode', `statusCode must be ${number}, but it is ${shown}${says}`, rule, hint);
-  return undefined;
 }
 
 // Optional, but not null (A-D1)
@@ -354,13 +294,13 @@ function warnLost(
   );
 }
 
-function mergeMaps(
-  single: SingleHeaders,
-  multi: readonly [string, string[]][],
-  j: Judgement,
-  policy: V1Policy,
-): MergedHeaders {
-  // Without `merge` one map is ignored, so nothing can meet in both and the rule is never cited.
-  const merge = policy.merge;
-  return mergeHeaderMaps(single, multi, policy.name, merge?.rule ?? '', j, merge?.verified);
+// The lines of the one map a front end reads, when it ignores the other: each value its own line (AM-2).
+function unmerged(single: SingleHeaders, multi: readonly [string, string[]][]): MergedHeaders {
+  const lines = newHeaderLines();
+  addEntries(lines, single.entries);
+  for (let i = 0; i < multi.length; i++) {
+    const [header, values] = multi[i]!;
+    for (let k = 0; k < values.length; k++) addHeader(lines, header, values[k]!);
+  }
+  return { lines, contentTypeNulled: single.contentTypeNulled };
 }

@@ -3,11 +3,14 @@
 // ALB's 1 MB cap (Lattice allows 6 MB, L-R8, which Lambda's own limit already enforces), plus warnings for
 // the parts no source settles (L-R2, L-R5, L-R6).
 import { isObject } from '../../internal/isObject.js';
-import type { WirePayload } from '../runtime/serialiseResult.js';
-import { ALB_RESPONSE_LIMIT, judgeAlb, SINGLE_VALUE_MODE } from './alb.js';
+import { ALB_POLICY } from './alb.js';
 import type { BuiltResponse, IntegrationRules, JudgeContext } from './IntegrationRules.js';
+import { judgeV1, v1Policy } from './judgePayloadV1.js';
 
 const { isArray } = Array;
+
+// ALB's own 1 MB check does not apply: Lattice takes up to 6 MB (L-R8), Lambda's limit (W5).
+const POLICY = v1Policy({ ...ALB_POLICY, sizeLimit: undefined });
 
 function warnUnverified(value: Record<string, unknown>, ctx: JudgeContext): void {
   const { j } = ctx;
@@ -56,12 +59,8 @@ function warnUnverified(value: Record<string, unknown>, ctx: JudgeContext): void
 
 function judgeLattice(value: unknown, ctx: JudgeContext): BuiltResponse | undefined {
   if (isObject(value)) warnUnverified(value as Record<string, unknown>, ctx);
-  // ALB's own 1 MB check does not apply: Lattice takes up to 6 MB (L-R8), Lambda's limit (W5).
-  const wire = {
-    bytesOver: (limit: number) => (limit === ALB_RESPONSE_LIMIT ? undefined : ctx.wire.bytesOver(limit)),
-  } as unknown as WirePayload;
   const before = ctx.j.problems.length + ctx.j.notes.length;
-  const built = judgeAlb(value, { ...ctx, wire }, SINGLE_VALUE_MODE);
+  const built = judgeV1(value, ctx, POLICY);
   // The checks are ALB's and speak of ALB: say once why a Lattice result is told about ALB.
   const fromAlb = [...ctx.j.problems, ...ctx.j.notes].slice(before);
   if (fromAlb.some((entry) => entry.message.includes('ALB'))) {

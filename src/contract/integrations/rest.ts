@@ -4,8 +4,7 @@ import type { HeaderRules, MultiValueRules } from '../fields/readHeaders.js';
 import type { Failure } from '../outcome/Judgement.js';
 import { restConversionErrorResponse, restErrorResponse, restTimeoutResponse } from './errorResponses.js';
 import type { IntegrationRules } from './IntegrationRules.js';
-import { judgeV1 } from './judgePayloadV1.js';
-import type { V1Policy } from './V1Policy.js';
+import { judgeV1, v1Policy } from './judgePayloadV1.js';
 
 const NAME = 'REST';
 
@@ -40,7 +39,7 @@ const BINARY_CONVERSION_FAILED: Failure = {
   response: restConversionErrorResponse,
 };
 
-const POLICY: V1Policy = {
+const POLICY = v1Policy({
   name: NAME,
   // REST reads the body last: its problems follow those of the flag and the headers.
   keys: new Set(['statusCode', 'isBase64Encoded', 'headers', 'multiValueHeaders', 'body']),
@@ -74,7 +73,7 @@ const POLICY: V1Policy = {
   multiValueHeaders: { read: MULTI_RULES },
   merge: { rule: 'R-M3', verified: true, asRead: true },
   defaultContentType: { type: 'application/json', rule: 'R-C1', verified: true },
-};
+});
 
 export const rest: IntegrationRules = {
   integration: 'rest',
