@@ -69,6 +69,14 @@ export interface JudgedV1Policy extends V1Policy {
   family: string;
   /** `keys` after statusCode as the judge's step numbers: a switch on small integers is a jump table. */
   steps: readonly number[];
+  /** `headers` and `multiValueHeaders` as plain fields: an `in` test on every result costs more than a read. */
+  headerRules: HeaderRules | undefined;
+  headersIgnored: V1IgnoredMap | undefined;
+  multiRules: MultiValueRules | undefined;
+  multiIgnored: V1IgnoredMap | undefined;
+  /** The messages of the notes most results get, built once: a message built per result costs a concatenation. */
+  contentTypeNote: string;
+  decodedNote: string;
 }
 
 export interface V1SizeLimit {

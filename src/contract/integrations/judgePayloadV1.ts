@@ -4,7 +4,7 @@
 import { isObject } from '../../internal/isObject.js';
 import { type ClientBody, textBody } from '../fields/bytes.js';
 import { describeLost, lostHeaders } from '../fields/lostHeaders.js';
-import { type MergedHeaders, mergeHeaderMaps } from '../fields/mergeHeaderMaps.js';
+import { mergeHeaderMaps } from '../fields/mergeHeaderMaps.js';
 import { readBase64Flag } from '../fields/readBase64Flag.js';
 import { readBodyText } from '../fields/readBodyText.js';
 import { readHeaders, readMultiValueHeaders, type SingleHeaders, UNVERIFIED } from '../fields/readHeaders.js';
@@ -13,11 +13,12 @@ import {
   addEntries,
   bodyAdvice,
   decodeBody,
+  defaultContentTypeNote,
   ignoreUnknownKeys,
   rejectNotObject,
   rejectUnknownKeys,
 } from '../fields/responseParts.js';
-import { addHeader, newHeaderLines } from '../http/headerLines.js';
+import { addHeader, type HeaderLines, newHeaderLines } from '../http/headerLines.js';
 import { formatCount, kindOf } from '../outcome/describe.js';
 import type { Judgement } from '../outcome/Judgement.js';
 import { convertBinaryBody } from './convertBinaryBody.js';
@@ -47,7 +48,8 @@ const STEPS: Readonly<Record<Exclude<V1Key, 'statusCode'>, number>> = {
  * process judges for; `keys` as step numbers.
  */
 export function v1Policy(policy: V1Policy): JudgedV1Policy {
-  const { base64 } = policy;
+  const { base64, name, defaultContentType } = policy;
+  const { decode } = base64;
   const steps: number[] = [];
   for (const key of policy.keys) if (key !== 'statusCode') steps.push(STEPS[key]);
   return {
@@ -55,6 +57,10 @@ export function v1Policy(policy: V1Policy): JudgedV1Policy {
     family: policy.family ?? policy.name,
     keys: policy.keys,
     steps,
+    headerRules: 'read' in policy.headers ? policy.headers.read : undefined,
+    headersIgnored: 'ignored' in policy.headers ? policy.headers.ignored : undefined,
+    multiRules: 'read' in policy.multiValueHeaders ? policy.multiValueHeaders.read : undefined,
+    multiIgnored: 'ignored' in policy.multiValueHeaders ? policy.multiValueHeaders.ignored : undefined,
     notObject: policy.notObject,
     sizeLimit: policy.sizeLimit,
     unknownKeys: policy.unknownKeys,
@@ -68,6 +74,8 @@ export function v1Policy(policy: V1Policy): JudgedV1Policy {
     defaultContentType: policy.defaultContentType,
     borrowed: policy.borrowed,
     dropHeaders: policy.dropHeaders,
+    contentTypeNote: defaultContentTypeNote(defaultContentType.type, name, defaultContentType.verified),
+    decodedNote: decode.kind === 'always' ? `${name} decoded the base64 body${decode.aside}` : '',
   };
 }
 
@@ -123,7 +131,7 @@ function judgeResponse(value: unknown, ctx: JudgeContext, policy: JudgedV1Policy
   let base64 = false;
   let single = NO_HEADERS;
   let multi = NO_MULTI;
-  const { steps } = policy;
+  const { steps, headerRules, multiRules } = policy;
   for (let i = 0; i < steps.length; i++) {
     switch (steps[i]) {
       case DESCRIPTION:
@@ -135,29 +143,27 @@ function judgeResponse(value: unknown, ctx: JudgeContext, policy: JudgedV1Policy
       case FLAG:
         base64 = v1Base64Flag(value, alias, j, policy);
         break;
-      case HEADERS: {
-        const map = policy.headers;
-        if ('read' in map) single = readHeaders(value.headers, 'headers', j, map.read);
-        else warnLost(value, 'headers', 'multiValueHeaders', j, name, map.ignored);
+      case HEADERS:
+        if (headerRules !== undefined) single = readHeaders(value.headers, 'headers', j, headerRules);
+        else warnLost(value, 'headers', 'multiValueHeaders', j, name, policy.headersIgnored!);
         break;
-      }
-      case MULTI: {
-        const map = policy.multiValueHeaders;
-        if ('read' in map)
-          multi = readMultiValueHeaders(value.multiValueHeaders, 'multiValueHeaders', j, map.read);
-        else warnLost(value, 'multiValueHeaders', 'headers', j, name, map.ignored);
+      case MULTI:
+        if (multiRules !== undefined)
+          multi = readMultiValueHeaders(value.multiValueHeaders, 'multiValueHeaders', j, multiRules);
+        else warnLost(value, 'multiValueHeaders', 'headers', j, name, policy.multiIgnored!);
         break;
-      }
     }
   }
   const { merge } = policy;
-  // One map ignored (ALB): nothing can meet in both, so there is nothing to merge.
-  let headers: MergedHeaders | undefined =
-    merge === undefined
-      ? unmerged(single, multi)
-      : merge.asRead
-        ? mergeHeaderMaps(single, multi, name, merge.rule, j, merge.verified)
-        : undefined;
+  let lines: HeaderLines | undefined;
+  let contentTypeNulled = false;
+  if (merge === undefined) {
+    // One map ignored (ALB): nothing can meet in both, so there is nothing to merge.
+    lines = unmergedLines(single, multi);
+    contentTypeNulled = single.contentTypeNulled;
+  } else if (merge.asRead) {
+    ({ lines, contentTypeNulled } = mergeHeaderMaps(single, multi, name, merge.rule, j, merge.verified));
+  }
   // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, status and text are undefined only after an error; this narrows their types
   if (j.errors > 0 || status === undefined || text === undefined) return undefined;
 
@@ -168,12 +174,13 @@ function judgeResponse(value: unknown, ctx: JudgeContext, policy: JudgedV1Policy
   // The body first, so that a rejected one leaves no notes about headers that were never sent.
   const body = base64 ? v1DecodedBody(text, ctx, name, policy) : textBody(text);
   if (body === undefined) return undefined;
-  // merge is set here: without it the lines were built as the maps were read.
-  headers ??= mergeHeaderMaps(single, multi, name, merge!.rule, j, merge!.verified);
-  const { lines } = headers;
+  if (lines === undefined) {
+    // merge is set here: without it the lines were built as the maps were read.
+    ({ lines, contentTypeNulled } = mergeHeaderMaps(single, multi, name, merge!.rule, j, merge!.verified));
+  }
   const contentType = policy.defaultContentType;
-  if (!headers.contentTypeNulled)
-    addDefaultContentType(lines, contentType.type, name, contentType.rule, j, contentType.verified);
+  if (!contentTypeNulled)
+    addDefaultContentType(lines, contentType.type, name, contentType.rule, j, true, policy.contentTypeNote);
   return { status, headers: lines, body };
 }
 
@@ -265,13 +272,13 @@ function v1DecodedBody(
   text: string,
   ctx: JudgeContext,
   name: string,
-  policy: V1Policy,
+  policy: JudgedV1Policy,
 ): ClientBody | undefined {
   const { decode } = policy.base64;
   if (decode.kind === 'binaryMediaTypes') return convertBinaryBody(text, ctx, name, decode);
   const { j } = ctx;
   const body = decodeBody(text, j, name, decode.rule);
-  if (body !== undefined) j.note('body', `${name} decoded the base64 body${decode.aside}`, decode.rule);
+  if (body !== undefined) j.note('body', policy.decodedNote, decode.rule);
   return body;
 }
 
@@ -295,12 +302,12 @@ function warnLost(
 }
 
 // The lines of the one map a front end reads, when it ignores the other: each value its own line (AM-2).
-function unmerged(single: SingleHeaders, multi: readonly [string, string[]][]): MergedHeaders {
+function unmergedLines(single: SingleHeaders, multi: readonly [string, string[]][]): HeaderLines {
   const lines = newHeaderLines();
   addEntries(lines, single.entries);
   for (let i = 0; i < multi.length; i++) {
     const [header, values] = multi[i]!;
     for (let k = 0; k < values.length; k++) addHeader(lines, header, values[k]!);
   }
-  return { lines, contentTypeNulled: single.contentTypeNulled };
+  return lines;
 }

@@ -3,6 +3,7 @@ import { UNVERIFIED } from '../fields/readHeaders.js';
 import {
   readStatusCode,
   rejectFractionStatus,
+  type StatusReading,
   statusInRange,
   warnNumericStatus,
 } from '../fields/readStatusCode.js';
@@ -24,10 +25,26 @@ export function judgeStatusV1(
   j: Judgement,
   policy: JudgedV1Policy,
 ): number | undefined {
-  const { status, name } = policy;
-  const { family } = policy;
-  const { range } = status;
   const reading = readStatusCode(raw);
+  // The usual case first, in a function small enough for the compiler to inline into the judge.
+  if (reading.kind === 'integer') {
+    const { range } = policy.status;
+    return statusInRange(reading.value, j, range.rule, range.judged);
+  }
+  return unusualStatus(raw, reading, unknown, knownKeys, empty, j, policy);
+}
+
+function unusualStatus(
+  raw: unknown,
+  reading: StatusReading,
+  unknown: readonly string[],
+  knownKeys: number,
+  empty: boolean,
+  j: Judgement,
+  policy: JudgedV1Policy,
+): number | undefined {
+  const { status, name, family } = policy;
+  const { range } = status;
   switch (reading.kind) {
     case 'integer':
       return statusInRange(reading.value, j, range.rule, range.judged);
