@@ -10,7 +10,8 @@ import type { V1Policy } from './V1Policy.js';
 const NAME = 'ALB';
 
 // A-H1 … A-H3. Low: a null header value.
-const HEADER_RULES: HeaderRules = {
+/** ALB's `headers` rules; lattice.ts words them for VPC Lattice. */
+export const ALB_HEADER_RULES: HeaderRules = {
   name: NAME,
   coerce: false,
   nullMapRule: 'A-H2',
@@ -81,7 +82,7 @@ export const ALB_POLICY: V1Policy = {
     // low (A-64): invalid base64 is probably a 502
     decode: { kind: 'always', rule: 'A-64', aside: '' },
   },
-  headers: { read: HEADER_RULES },
+  headers: { read: ALB_HEADER_RULES },
   // A-H3
   multiValueHeaders: {
     ignored: {
