@@ -24,6 +24,12 @@ export const ALB_HEADER_RULES: HeaderRules = {
   verified: new Set(['shape', 'boolean', 'number', 'nested']),
 };
 
+const FUNCTION_ERROR_NOTE = {
+  message:
+    'ALB answers a function error with its own 502 Bad Gateway page; its access log says LambdaUnhandled',
+  rule: 'A-E',
+};
+
 // The access log's error_reason for a response over 1 MB is not LambdaInvalidResponse (A-E).
 const TOO_LARGE: Failure = {
   note: {
@@ -105,9 +111,5 @@ export const alb: IntegrationRules = {
     message: 'ALB answered 502 with its own Bad Gateway page; its access log says LambdaInvalidResponse',
     rule: 'A-E',
   },
-  functionErrorNote: {
-    message:
-      'ALB answers a function error with its own 502 Bad Gateway page; its access log says LambdaUnhandled',
-    rule: 'A-E',
-  },
+  functionErrorNote: FUNCTION_ERROR_NOTE,
 };

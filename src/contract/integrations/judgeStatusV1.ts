@@ -3,7 +3,6 @@ import { UNVERIFIED } from '../fields/readHeaders.js';
 import {
   readStatusCode,
   rejectFractionStatus,
-  type StatusReading,
   statusInRange,
   warnNumericStatus,
 } from '../fields/readStatusCode.js';
@@ -25,42 +24,40 @@ export function judgeStatusV1(
   j: Judgement,
   policy: JudgedV1Policy,
 ): number | undefined {
-  const reading = readStatusCode(raw);
-  // The usual case first, in a function small enough for the compiler to inline into the judge.
-  if (reading.kind === 'integer') {
-    const { range } = policy.status;
-    return statusInRange(reading.value, j, range.rule, range.judged);
-  }
-  return unusualStatus(raw, reading, unknown, knownKeys, empty, j, policy);
-}
-
-function unusualStatus(
-  raw: unknown,
-  reading: StatusReading,
-  unknown: readonly string[],
-  knownKeys: number,
-  empty: boolean,
-  j: Judgement,
-  policy: JudgedV1Policy,
-): number | undefined {
   const { status, name, family } = policy;
   const { range } = status;
+  const reading = readStatusCode(raw);
   switch (reading.kind) {
     case 'integer':
       return statusInRange(reading.value, j, range.rule, range.judged);
     case 'missing':
-      return missingStatus(false, unknown, knownKeys, empty, j, policy);
     case 'null': {
-      const how = status.null;
-      if (how === 'missing') return missingStatus(true, unknown, knownKeys, false, j, policy);
-      if (how === 'wrong type') return wrongTypeStatus(raw, j, policy);
-      j.warn(
-        'statusCode',
-        `statusCode is null, which ${family} treats as missing and answers 200${UNVERIFIED}`,
-        how.warn,
-        'set statusCode: 200',
+      const isNull = reading.kind === 'null';
+      const nullHow = status.null;
+      if (isNull && nullHow !== 'missing') return nullStatus(raw, nullHow, j, policy);
+      const { missing } = status;
+      if ('default' in missing) {
+        // The note for a defaulted status waits until the result is known to be accepted (judgePayloadV1.ts).
+        if (empty) {
+          j.warn(
+            '',
+            `the result is {}, which ${family} answers with 200 and an empty body`,
+            missing.default,
+            "return { statusCode: 200, body: '…' } if that is what you mean",
+          );
+        }
+        return 200;
+      }
+      // A null statusCode shows a response was meant, so it is never taken for a returned error.
+      rejectMissingStatusCode(
+        `${isNull ? 'statusCode is null' : 'there is no statusCode'}, and ${family} requires one: ${missing.reason}`,
+        unknown,
+        knownKeys,
+        j,
+        { name: family, rule: missing.required, keys: policy.keys },
+        !isNull,
       );
-      return 200;
+      return undefined;
     }
     case 'numeric-string': {
       const how = status.numericString;
@@ -88,38 +85,20 @@ function unusualStatus(
   }
 }
 
-function missingStatus(
-  isNull: boolean,
-  unknown: readonly string[],
-  knownKeys: number,
-  empty: boolean,
+// statusCode: null where it is not read as missing: a wrong type (ALB), or missing with a warning (REST).
+function nullStatus(
+  raw: unknown,
+  how: 'wrong type' | { warn: string },
   j: Judgement,
   policy: JudgedV1Policy,
 ): number | undefined {
-  const { missing } = policy.status;
-  const { family } = policy;
-  if ('required' in missing) {
-    const what = isNull ? 'statusCode is null' : 'there is no statusCode';
-    // A null statusCode shows a response was meant, so it is never taken for a returned error.
-    rejectMissingStatusCode(
-      `${what}, and ${family} requires one: ${missing.reason}`,
-      unknown,
-      knownKeys,
-      j,
-      { name: family, rule: missing.required, keys: policy.keys },
-      !isNull,
-    );
-    return undefined;
-  }
-  // The note for a defaulted status waits until the result is known to be accepted (judgePayloadV1.ts).
-  if (empty) {
-    j.warn(
-      '',
-      `the result is {}, which ${family} answers with 200 and an empty body`,
-      missing.default,
-      "return { statusCode: 200, body: '…' } if that is what you mean",
-    );
-  }
+  if (how === 'wrong type') return wrongTypeStatus(raw, j, policy);
+  j.warn(
+    'statusCode',
+    `statusCode is null, which ${policy.family} treats as missing and answers 200${UNVERIFIED}`,
+    how.warn,
+    'set statusCode: 200',
+  );
   return 200;
 }
 
