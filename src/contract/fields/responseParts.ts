@@ -15,7 +15,10 @@ import { UNVERIFIED } from './readHeaders.js';
 const { isArray } = Array;
 const { hasOwn, keys: objectKeys } = Object;
 
-/** Adds the front end's default Content-Type when the handler set none, and notes that it did. */
+/**
+ * Adds the front end's default Content-Type when the handler set none, and notes that it did. `note`: the
+ * note's message built once (defaultContentTypeNote) by a judge that adds the same type to every result.
+ */
 export function addDefaultContentType(
   lines: HeaderLines,
   contentType: string,
@@ -23,14 +26,16 @@ export function addDefaultContentType(
   rule: string,
   j: Judgement,
   verified = true,
+  note?: string,
 ): void {
   if (lines.has('content-type')) return;
   lines.set('content-type', [contentType]);
-  j.note(
-    'headers.content-type',
-    `no Content-Type was set, so ${name} added content-type: ${contentType}${verified ? '' : UNVERIFIED}`,
-    rule,
-  );
+  j.note('headers.content-type', note ?? defaultContentTypeNote(contentType, name, verified), rule);
+}
+
+/** The note of addDefaultContentType. */
+export function defaultContentTypeNote(contentType: string, name: string, verified = true): string {
+  return `no Content-Type was set, so ${name} added content-type: ${contentType}${verified ? '' : UNVERIFIED}`;
 }
 
 /** Adds [name, value] pairs to `lines`. */

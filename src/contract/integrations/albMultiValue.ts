@@ -1,12 +1,10 @@
 // ALB with the target group's multi-value headers on: proxy-rules.md §4, AM-1 … AM-3. Every ALB rule applies;
-// only the header map changes: multiValueHeaders is the one that counts, and headers is ignored.
-import { describeLost, lostHeaders } from '../fields/lostHeaders.js';
-import { type MultiValueRules, readMultiValueHeaders } from '../fields/readHeaders.js';
-import { addHeader, type HeaderLines, newHeaderLines } from '../http/headerLines.js';
-import type { Judgement } from '../outcome/Judgement.js';
-import { type AlbMode, alb, judgeAlb } from './alb.js';
+// only the header maps change: multiValueHeaders is the one that counts, and headers is ignored.
+import type { MultiValueRules } from '../fields/readHeaders.js';
+import { ALB_POLICY, alb } from './alb.js';
 import { albErrorResponse } from './errorResponses.js';
 import type { IntegrationRules } from './IntegrationRules.js';
+import { judgeV1, v1Policy } from './judgePayloadV1.js';
 
 const NAME = 'ALB (multi-value headers)';
 
@@ -21,34 +19,33 @@ const MULTI_RULES: MultiValueRules = {
   verified: new Set(['item']),
 };
 
-function readLines(result: Record<string, unknown>, j: Judgement): HeaderLines {
-  // medium (AM-1): "must use" is documented; that headers is then ignored is reported by users. RF-4: a
-  // faithful mirror of multiValueHeaders loses nothing.
-  const lost = lostHeaders(result.headers, result.multiValueHeaders, false);
-  if (lost.length > 0) {
-    j.warn(
-      'headers',
-      `${NAME} ignores headers, so ${describeLost(lost, 'multiValueHeaders')} never reach the client`,
-      'AM-1',
-      "move them to multiValueHeaders: { 'Content-Type': ['application/json'] }",
-    );
-  }
-  const multi = readMultiValueHeaders(result.multiValueHeaders, 'multiValueHeaders', j, MULTI_RULES);
-  const lines = newHeaderLines();
-  // AM-2: each value is its own header line (several Set-Cookie lines stay separate)
-  for (const [name, values] of multi) for (const value of values) addHeader(lines, name, value);
-  return lines;
-}
-
-const MULTI_VALUE: AlbMode = {
+const POLICY = v1Policy({
+  ...ALB_POLICY,
   name: NAME,
-  readLines,
-  cookiesHint: "send them as multiValueHeaders: { 'Set-Cookie': ['a=1', 'b=2'] }",
-};
+  // The checks of the result's shape are ALB's whatever the mode, and their messages say so.
+  family: ALB_POLICY.name,
+  unknownKeys: {
+    rule: 'A-K',
+    verified: false,
+    advice: {
+      cookies: { hint: "send them as multiValueHeaders: { 'Set-Cookie': ['a=1', 'b=2'] }", verified: false },
+    },
+  },
+  // medium (AM-1): "must use" is documented; that headers is then ignored is reported by users
+  headers: {
+    ignored: {
+      rule: 'AM-1',
+      condition: '',
+      hint: "move them to multiValueHeaders: { 'Content-Type': ['application/json'] }",
+    },
+  },
+  // AM-2: each value is its own header line (several Set-Cookie lines stay separate)
+  multiValueHeaders: { read: MULTI_RULES },
+});
 
 export const albMultiValue: IntegrationRules = {
   integration: 'alb-multi-value',
-  judge: (value, ctx) => judgeAlb(value, ctx, MULTI_VALUE),
+  judge: (value, ctx) => judgeV1(value, ctx, POLICY),
   errorResponse: albErrorResponse,
   rejectedNote: alb.rejectedNote,
   functionErrorNote: alb.functionErrorNote,

@@ -1,13 +1,46 @@
 // VPC Lattice: docs/proxy-rules.md "VPC Lattice" (L-R1 … L-R10). The documented response is ALB's shape
-// (L-R1), and nothing about its edge cases is verified, so the judgement is ALB's (L-R9, judged) without
-// ALB's 1 MB cap (Lattice allows 6 MB, L-R8, which Lambda's own limit already enforces), plus warnings for
-// the parts no source settles (L-R2, L-R5, L-R6).
+// (L-R1), and nothing about its edge cases is verified, so the judgement is ALB's (L-R9, judged), worded for
+// VPC Lattice and without ALB's 1 MB cap (Lattice allows 6 MB, L-R8, which Lambda's own limit already
+// enforces), plus warnings for the parts no source settles (L-R2, L-R5, L-R6).
 import { isObject } from '../../internal/isObject.js';
-import type { WirePayload } from '../runtime/serialiseResult.js';
-import { ALB_RESPONSE_LIMIT, judgeAlb, SINGLE_VALUE_MODE } from './alb.js';
+import { ALB_HEADER_RULES, ALB_POLICY } from './alb.js';
 import type { BuiltResponse, IntegrationRules, JudgeContext } from './IntegrationRules.js';
+import { judgeV1, v1Policy } from './judgePayloadV1.js';
 
 const { isArray } = Array;
+
+const NAME = 'VPC Lattice';
+
+// L-R9 (low): every check is ALB's, under ALB's rule ids, but its messages name VPC Lattice.
+const POLICY = v1Policy({
+  ...ALB_POLICY,
+  name: NAME,
+  // L-R8: Lattice takes up to 6 MB, Lambda's own limit (W5), so ALB's 1 MB check does not apply
+  sizeLimit: undefined,
+  // L-R7, judged as on ALB (A-K)
+  unknownKeys: {
+    rule: 'A-K',
+    verified: false,
+    advice: { cookies: { hint: "send one as headers: { 'Set-Cookie': 'a=1' }", verified: false } },
+  },
+  headers: { read: { ...ALB_HEADER_RULES, name: NAME, nestedHint: "join the values with ', '" } },
+  // L-R6: what Lattice does with multiValueHeaders is unverified; judged ignored, as on ALB (A-H3)
+  multiValueHeaders: {
+    ignored: {
+      rule: 'A-H3',
+      condition: ', judged as ALB with multi-value headers off (AWS behaviour unverified)',
+      hint: 'put them in headers, one value per name',
+    },
+  },
+  // Said once for a result the checks spoke about, since their rule ids are ALB's.
+  borrowed: {
+    message:
+      "VPC Lattice documents ALB's response shape, so this result is judged by ALB's rules, whose ids (A-…) the messages cite (L-R9, unverified)",
+    rule: 'L-R9',
+  },
+  // L-R4: hop-by-hop headers are dropped; Content-Length is Lattice's own.
+  dropHeaders: ['connection', 'transfer-encoding'],
+});
 
 function warnUnverified(value: Record<string, unknown>, ctx: JudgeContext): void {
   const { j } = ctx;
@@ -56,26 +89,7 @@ function warnUnverified(value: Record<string, unknown>, ctx: JudgeContext): void
 
 function judgeLattice(value: unknown, ctx: JudgeContext): BuiltResponse | undefined {
   if (isObject(value)) warnUnverified(value as Record<string, unknown>, ctx);
-  // ALB's own 1 MB check does not apply: Lattice takes up to 6 MB (L-R8), Lambda's limit (W5).
-  const wire = {
-    bytesOver: (limit: number) => (limit === ALB_RESPONSE_LIMIT ? undefined : ctx.wire.bytesOver(limit)),
-  } as unknown as WirePayload;
-  const before = ctx.j.problems.length + ctx.j.notes.length;
-  const built = judgeAlb(value, { ...ctx, wire }, SINGLE_VALUE_MODE);
-  // The checks are ALB's and speak of ALB: say once why a Lattice result is told about ALB.
-  const fromAlb = [...ctx.j.problems, ...ctx.j.notes].slice(before);
-  if (fromAlb.some((entry) => entry.message.includes('ALB'))) {
-    ctx.j.note(
-      '',
-      "VPC Lattice documents ALB's response shape, so this result is judged by ALB's rules and their messages name ALB (L-R9, unverified)",
-      'L-R9',
-    );
-  }
-  if (built !== undefined) {
-    // L-R4: hop-by-hop headers are dropped; Content-Length is Lattice's own.
-    for (const name of ['connection', 'transfer-encoding']) built.headers.delete(name);
-  }
-  return built;
+  return judgeV1(value, ctx, POLICY);
 }
 
 export const lattice: IntegrationRules = {

@@ -103,4 +103,63 @@ describe('VPC Lattice contract', () => {
     });
     expect(clean.notes.some((n) => n.rule === 'L-R9')).toBe(false);
   });
+
+  it("L-R9: ALB's checks word their messages for VPC Lattice, and on ALB still for ALB", () => {
+    const result = { statusCode: '200', isBase64Encoded: false, headers: {}, body: null };
+    const messages = (o: ReturnType<typeof inspect>) => o.problems.map((p) => `${p.rule} ${p.message}`);
+    expect(messages(inspect(result))).toEqual([
+      'A-3 statusCode must be a JSON number for VPC Lattice, but it is the string "200"',
+      'A-4 body is null, which VPC Lattice rejects (API Gateway and function URLs accept it)',
+    ]);
+    expect(messages(inspectProxyResult(result, { integration: 'alb' }))).toEqual([
+      'A-3 statusCode must be a JSON number for ALB, but it is the string "200"',
+      'A-4 body is null, which ALB rejects (API Gateway and function URLs accept it)',
+    ]);
+  });
+
+  it('L-R9: a default Content-Type and a decoded body are noted as VPC Lattice doing them', () => {
+    const out = inspect({ statusCode: 200, headers: {}, isBase64Encoded: true, body: 'AQID' });
+    expect(out.notes.map((n) => n.message)).toEqual(
+      expect.arrayContaining([
+        'VPC Lattice decoded the base64 body',
+        'no Content-Type was set, so VPC Lattice added content-type: application/octet-stream',
+      ]),
+    );
+    expect(out.notes.some((n) => n.rule !== 'L-R9' && /\bALB\b/.test(n.message))).toBe(false);
+  });
+
+  it('L-R9: a result that is no object needs a response object on VPC Lattice, not on ALB', () => {
+    expect(inspect('hello').problems[0]?.message).toBe(
+      'the result is a string, but VPC Lattice needs a response object',
+    );
+  });
+
+  it('L-R9: multiValueHeaders are judged ignored as on ALB (A-H3), without advice about target groups', () => {
+    const out = inspect({
+      statusCode: 200,
+      isBase64Encoded: false,
+      headers: {},
+      multiValueHeaders: { 'X-A': ['1'] },
+    });
+    const ignored = out.problems.find((p) => p.rule === 'A-H3');
+    expect(ignored?.message).toBe(
+      "VPC Lattice ignores multiValueHeaders, judged as ALB with multi-value headers off (AWS behaviour unverified), so 'X-A', missing from or different in headers, never reach the client",
+    );
+    expect(ignored?.hint).toBe('put them in headers, one value per name');
+    expect(ignored?.hint).not.toMatch(/target group|alb-multi-value/);
+  });
+
+  it("L-R9: the note that the rules are ALB's comes with any of their messages, even one naming no front end", () => {
+    const out = inspect({
+      statusCode: 200.5,
+      isBase64Encoded: false,
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(out.problems.map((p) => p.rule)).toEqual(['A-3']);
+    expect(out.notes.filter((n) => n.rule === 'L-R9').map((n) => n.message)).toEqual([
+      "VPC Lattice documents ALB's response shape, so this result is judged by ALB's rules, whose ids (A-…) the messages cite (L-R9, unverified)",
+    ]);
+    const alb = inspectProxyResult({ statusCode: 200.5 }, { integration: 'alb' });
+    expect(alb.notes.some((n) => n.rule === 'L-R9')).toBe(false);
+  });
 });

@@ -262,6 +262,28 @@ describe('properties', () => {
     );
   });
 
+  it("L-R9: Lattice's messages are ALB's with VPC Lattice for ALB; only the ignored multiValueHeaders is worded apart", () => {
+    const worded = (o: ProxyOutcome, name: string) =>
+      [...o.problems, ...o.notes]
+        // A-E is ALB's rejection note (Lattice's is L-R10) and its 1 MB limit, which Lattice does not have.
+        .filter((p) => p.rule?.startsWith('A-') && p.rule !== 'A-H3' && p.rule !== 'A-E')
+        .map((p) => `${p.rule} ${p.message.replaceAll(name, 'NAME')}`);
+    fc.assert(
+      fc.property(responseLike, (result) => {
+        const lattice = inspectProxyResult(result, { integration: 'lattice' });
+        const alb = inspectProxyResult(result, { integration: 'alb' });
+        expect(worded(lattice, 'VPC Lattice')).toEqual(worded(alb, 'ALB'));
+        for (const entry of [...lattice.problems, ...lattice.notes]) {
+          if (entry.rule?.startsWith('A-'))
+            expect(entry.message).not.toMatch(
+              /\bALB (ignores|needs|requires|rejects|added|decoded)|for ALB\b/,
+            );
+        }
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+
   it('HTTP API 2.0 and function URLs infer 200 with the JSON text (a string as is) for any data without statusCode', () => {
     const data = fc
       .jsonValue()
