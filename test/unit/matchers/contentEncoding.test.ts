@@ -108,6 +108,12 @@ describe('Content-Encoding', () => {
     expect(failureOf(() => expect(result).toHaveJsonBody(data))).toMatch(why);
     expect(failureOf(() => expect(result).not.toHaveJsonBody(data))).toMatch(why);
     expect(failureOf(() => expect(result).not.toHaveJsonBody())).toMatch(/fails with or without \.not/);
+    expect(failureOf(() => expect(result).toHaveJsonBody(data))).toMatch(
+      /Expected response body to equal the expected JSON, but the client cannot/,
+    );
+    expect(failureOf(() => expect(result).toHaveJsonBody())).toMatch(
+      /Expected response body to be JSON, but the client cannot/,
+    );
     expect(failureOf(() => expect(result).toMatchJsonBody({}))).toMatch(why);
     expect(failureOf(() => expect(result).not.toHaveBody('x'))).toMatch(why);
   });
@@ -119,6 +125,9 @@ describe('Content-Encoding', () => {
     expect(failureOf(() => expect(corrupt).toHaveBody('x'))).toMatch(why);
     expect(failureOf(() => expect(corrupt).not.toHaveBody('x'))).toMatch(why);
     expect(failureOf(() => expect(corrupt).not.toHaveBody(Buffer.from('x')))).toMatch(why);
+    expect(failureOf(() => expect(corrupt).not.toHaveBody(Buffer.from('x')))).toMatch(
+      /Expected response body not to be the expected bytes, but the client cannot/,
+    );
     expect(failureOf(() => expect(corrupt).not.toMatchJsonBody({}))).toMatch(why);
   });
 
