@@ -51,6 +51,31 @@ describe('toHaveWrittenChunks', () => {
     expect(failureOf(() => e(sse).toHaveWrittenChunks(() => false))).toMatch(/rejected/);
   });
 
+  it('says what it expected on each side, with the diff only when the texts differ', () => {
+    expect(failureOf(() => e(sse).not.toHaveWrittenChunks(2))).toMatch(
+      /^expect\(received\)\.not\.toHaveWrittenChunks\(expected\)\n\nExpected the handler not to write 2 body chunk\(s\), but it wrote 2: /,
+    );
+    expect(failureOf(() => e(sse).toHaveWrittenChunks(0))).toMatch(
+      /\n\nExpected the handler to write 0 body chunk/,
+    );
+    expect(failureOf(() => e(sse).not.toHaveWrittenChunks(() => true))).toMatch(
+      /not to write chunks the predicate accepts, but it accepted /,
+    );
+    const both = ['data: 1\n\n', expect.stringContaining('[DONE]')];
+    expect(failureOf(() => e(sse).not.toHaveWrittenChunks(both))).toMatch(/not to write these chunks$/);
+    expect(failureOf(() => e(sse).toHaveWrittenChunks(['data: 1\n\n']))).toMatch(
+      /to write these chunks\n\n[\s\S]*event: done/,
+    );
+  });
+
+  it('takes 0 as a count and refuses what is no whole count, naming the value', () => {
+    e(sse).not.toHaveWrittenChunks(0);
+    for (const bad of [1.5, '2', null]) {
+      expect(failureOf(() => e(sse).toHaveWrittenChunks(bad))).toMatch(/Matcher error.*count of writes/);
+    }
+    expect(failureOf(() => e(sse).toHaveWrittenChunks(-1))).toMatch(/Expected has value: -1/);
+  });
+
   it('leaves out the prelude and delimiter HttpResponseStream.from wrote', () => {
     const framed = inspectStreamedResponse(
       {
@@ -83,6 +108,13 @@ describe('toCompleteStream', () => {
     expect(failureOf(() => e(cut).toCompleteStream())).toMatch(/failed mid-stream \(Error: boom\).*S-26/);
     expect(failureOf(() => e(open).toCompleteStream())).toMatch(/function timeout.*S-27/);
     expect(failureOf(() => e(sse).not.toCompleteStream())).toMatch(/not to complete/);
+    expect(failureOf(() => e(sse).not.toCompleteStream())).toBe(
+      'expect(received).not.toCompleteStream()\n\nExpected the stream not to complete, but the client received' +
+        ' the whole body and the stream ended normally.',
+    );
+    expect(failureOf(() => e(open).toCompleteStream())).toMatch(
+      /^expect\(received\)\.toCompleteStream\(\)\n\nExpected the stream to complete, but the stream was still open/,
+    );
     expect(failureOf(() => e({ statusCode: 200 }).toCompleteStream())).toMatch(/Matcher error/);
   });
 
