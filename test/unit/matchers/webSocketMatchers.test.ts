@@ -3,6 +3,7 @@ import { judgeWebSocket } from '../../../src/contract/integrations/websocket.js'
 import { toAcceptConnection } from '../../../src/matchers/toAcceptConnection.js';
 import { toRejectConnection } from '../../../src/matchers/toRejectConnection.js';
 import { toSendFrame } from '../../../src/matchers/toSendFrame.js';
+import { failureOf } from './support.js';
 
 expect.extend({ toAcceptConnection, toRejectConnection, toSendFrame });
 // Untyped on purpose: the misuse cases pass what the declarations refuse.
@@ -57,5 +58,37 @@ describe('WebSocket matchers', () => {
   it('refuse anything but a judged WebSocket outcome with a Matcher error', () => {
     expect(() => e({ statusCode: 200 }).toAcceptConnection()).toThrow(/Matcher error.*judgeWebSocket/s);
     expect(() => e(frame).toSendFrame(42)).toThrow(/Matcher error/);
+  });
+
+  it('start every message with the call as written', () => {
+    const cases: [() => unknown, RegExp][] = [
+      [() => e(rejected).toAcceptConnection(), /^expect\(received\)\.toAcceptConnection\(\)\n\n/],
+      [() => e(accepted).not.toAcceptConnection(), /^expect\(received\)\.not\.toAcceptConnection\(\)\n\n/],
+      [() => e(accepted).toRejectConnection(), /^expect\(received\)\.toRejectConnection\(\)\n\n/],
+      [
+        () => e(rejected).not.toRejectConnection(401),
+        /^expect\(received\)\.not\.toRejectConnection\(status\)\n\n/,
+      ],
+      [() => e(frame).toSendFrame('ping'), /^expect\(received\)\.toSendFrame\(expected\)\n\n/],
+      [() => e(frame).not.toSendFrame('pong'), /^expect\(received\)\.not\.toSendFrame\(expected\)\n\n/],
+    ];
+    for (const [assertion, head] of cases) expect(failureOf(assertion)).toMatch(head);
+    expect(failureOf(() => e(accepted).toRejectConnection())).toMatch(
+      /Expected the handshake to be rejected \(WS-3\), but the client sees /,
+    );
+    // A passing rejection under .not has no cause to add: the message ends at what the client sees.
+    expect(failureOf(() => e(rejected).not.toRejectConnection())).toMatch(
+      /Expected the handshake not to be rejected \(WS-3\), but the client sees [\s\S]*\}\.$/,
+    );
+    expect(failureOf(() => e(rejected).toRejectConnection(99))).toMatch(/Expected has value: 99/);
+    const otherFrame = failureOf(() => e(frame).toSendFrame('ping'));
+    expect(otherFrame).toMatch(/Expected the client to receive a frame "ping", but it sees /);
+    // A two-way route: no advice about one-way routes, and no cause to add.
+    expect(otherFrame).not.toMatch(/twoWay/);
+    expect(otherFrame).toMatch(/\}\.$/);
+    expect(failureOf(() => e(frame).not.toSendFrame('pong'))).toMatch(
+      /Expected the client not to receive a frame "pong", but it sees [\s\S]*\}\.$/,
+    );
+    expect(failureOf(() => e(frame).toSendFrame(42))).toMatch(/Matcher error: the expected frame must be/);
   });
 });
