@@ -180,6 +180,17 @@ describe('toHaveServerSentEvents', () => {
     ]);
   });
 
+  it('reads a line without a colon as a field with an empty value, and a comment as nothing', () => {
+    expect(serverSentEvents('data\ndata\n\n')).toEqual([{ data: '\n' }]);
+    expect(serverSentEvents('data\n\n')).toEqual([{ data: '' }]);
+    expect(serverSentEvents(':data: x\n: event: e\ndata: y\n\n')).toEqual([{ data: 'y' }]);
+  });
+
+  it('sets retry only from the retry field and only from digits', () => {
+    expect(serverSentEvents('foo: 5\nretry: 1x\nretry: x1\ndata: a\n\n')).toEqual([{ data: 'a' }]);
+    expect(serverSentEvents('retry: 15\ndata: a\n\n')).toEqual([{ data: 'a', retry: 15 }]);
+  });
+
   it('property: the data of events written one per block comes back in order', () => {
     const line = fc.string().filter((s) => !/[\r\n]/.test(s));
     fc.assert(
