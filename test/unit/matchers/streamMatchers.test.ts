@@ -97,6 +97,12 @@ describe('toHaveWrittenChunks', () => {
     expect(failureOf(() => e(buffered).not.toHaveWrittenChunks(1))).toMatch(/Matcher error/);
     expect(failureOf(() => e(sse).toHaveWrittenChunks('two'))).toMatch(/Matcher error.*count of writes/);
     expect(failureOf(() => e(sse).toHaveWrittenChunks(-1))).toMatch(/Matcher error/);
+    expect(failureOf(() => e(null).toCompleteStream())).toMatch(
+      /Matcher error: received value must be the outcome of invokeHttp\(\)[\s\S]*Received has value: null/,
+    );
+    expect(failureOf(() => e(Promise.resolve(sse)).not.toCompleteStream())).toMatch(
+      /received value is a Promise: await it/,
+    );
   });
 });
 

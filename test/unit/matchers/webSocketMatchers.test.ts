@@ -60,6 +60,32 @@ describe('WebSocket matchers', () => {
     expect(() => e(frame).toSendFrame(42)).toThrow(/Matcher error/);
   });
 
+  it('refuse an object that is not a WebSocket outcome, or one without a client, with a Matcher error', () => {
+    for (const received of [
+      { integration: 'rest', client: { kind: 'accepted', status: 101 } },
+      { integration: 'websocket' },
+      { integration: 'websocket', client: 'accepted' },
+      null,
+    ]) {
+      expect(failureOf(() => e(received).toAcceptConnection())).toMatch(
+        /Matcher error: received value must be await invokeHttp\(handler, webSocket\.connect\(\)\) or judgeWebSocket[\s\S]*Received has value/,
+      );
+    }
+  });
+
+  it('give as the cause only an error problem, or a timeout or invocation note', () => {
+    // A warning (WS-4) and the function-error note (WS-12) are not why the handshake failed.
+    const warned = judgeWebSocket({ statusCode: 200, headers: { 'x-a': null } }, { route: 'connect' });
+    expect(warned.problems.map((p) => p.rule)).toEqual(['WS-4']);
+    expect(failureOf(() => e(warned).toRejectConnection())).not.toMatch(/WS-4/);
+    const failedCall = judgeWebSocket({}, { route: 'connect', functionError: true });
+    expect(failureOf(() => e(failedCall).toAcceptConnection())).not.toMatch(/WS-12/);
+    const timedOut = judgeWebSocket({}, { route: 'connect', timedOut: true });
+    expect(failureOf(() => e(timedOut).toAcceptConnection())).toMatch(
+      / The integration timed out: API Gateway answered on its own \(WS-13\)\.$/,
+    );
+  });
+
   it('start every message with the call as written', () => {
     const cases: [() => unknown, RegExp][] = [
       [() => e(rejected).toAcceptConnection(), /^expect\(received\)\.toAcceptConnection\(\)\n\n/],
@@ -89,6 +115,8 @@ describe('WebSocket matchers', () => {
     expect(failureOf(() => e(frame).not.toSendFrame('pong'))).toMatch(
       /Expected the client not to receive a frame "pong", but it sees [\s\S]*\}\.$/,
     );
-    expect(failureOf(() => e(frame).toSendFrame(42))).toMatch(/Matcher error: the expected frame must be/);
+    expect(failureOf(() => e(frame).toSendFrame(42))).toMatch(
+      /Matcher error: the expected frame must be a string, a RegExp or an asymmetric matcher\n/,
+    );
   });
 });
