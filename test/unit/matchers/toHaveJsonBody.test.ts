@@ -277,6 +277,22 @@ describe('toHaveJsonBody', () => {
       expect(compared).toBe(1);
     });
 
+    it('takes plain JSON data, null and booleans included, down to 64 levels of nesting', () => {
+      expect(canonicalJson(true)).toBe('true');
+      expect(canonicalJson(null)).toBe('null');
+      expect(canonicalJson({ a: null, b: [false] })).toBe('{"a":null,"b":[false]}');
+      const nested = (levels: number, wrap: (inner: unknown) => unknown) => {
+        let value: unknown = 1;
+        for (let i = 0; i < levels; i++) value = wrap(value);
+        return value;
+      };
+      // The outermost container is at depth 0: 65 levels reach depth 64, the last one taken.
+      expect(canonicalJson(nested(65, (inner) => [inner]))).toBe(`${'['.repeat(65)}1${']'.repeat(65)}`);
+      expect(canonicalJson(nested(66, (inner) => [inner]))).toBeUndefined();
+      expect(canonicalJson(nested(65, (inner) => ({ a: inner })))).toBeDefined();
+      expect(canonicalJson(nested(66, (inner) => ({ a: inner })))).toBeUndefined();
+    });
+
     it('gives the verdict of parse-and-compare for any expected value and body (property)', () => {
       const verdict = (assertion: () => void) => {
         try {
