@@ -65,6 +65,20 @@ describe('Content-Encoding', () => {
     }).toHaveJsonBody(data);
   });
 
+  it('skips empty items of the list, and names every line of a coding it cannot decode', () => {
+    expect(encoded('gzip, ', gzipSync(Buffer.from(text)))).toHaveJsonBody(data);
+    configure({ integration: 'alb-multi-value' });
+    const twoLines = {
+      statusCode: 200,
+      multiValueHeaders: { 'Content-Encoding': ['zstd', 'gzip'] },
+      body: Buffer.from(gzipSync(Buffer.from(text))).toString('base64'),
+      isBase64Encoded: true,
+    };
+    expect(failureOf(() => expect(twoLines).toHaveBody(text))).toMatch(
+      /sent with Content-Encoding: zstd, gzip, and a client cannot decode the coding "zstd" \(it knows gzip, br and deflate\); send one of those, or no Content-Encoding\./,
+    );
+  });
+
   it('leaves the outcome as it is on the wire', () => {
     const gzipped = gzipSync(Buffer.from(text));
     const outcome = inspectProxyResult(encoded('gzip', gzipped), { integration: 'http-2.0' });
