@@ -116,10 +116,23 @@ describe('message helpers', () => {
     });
 
     it('picks a subset of arrays only at the same length, of objects only, down to depth 50', () => {
+      const leaf0 = { x: 1, y: 2 };
       expect(pickSubset([{ a: 1, b: 2 }], [{ a: 0 }])).toEqual([{ a: 1 }]);
       expect(pickSubset([{ a: 1, b: 2 }], [{ a: 0 }, { a: 0 }])).toEqual([{ a: 1, b: 2 }]);
       expect(pickSubset([{ a: 1, b: 2 }], { 0: { a: 0 } })).toEqual([{ a: 1, b: 2 }]);
       expect(Object.keys(pickSubset({ a: 1 }, { b: 0 }) as object)).toEqual([]);
+      expect(pickSubset('a', ['x'])).toBe('a');
+      const deep = (levels: number, inner: unknown): unknown => {
+        let value = inner;
+        for (let i = 0; i < levels; i++) value = { k: value };
+        return value;
+      };
+      const under = (value: unknown, levels: number): unknown => {
+        let at = value;
+        for (let i = 0; i < levels; i++) at = (at as { k: unknown }).k;
+        return at;
+      };
+      expect(under(pickSubset(deep(51, leaf0), deep(51, { x: 0 })), 51)).toEqual(leaf0);
       const leaf = { x: 1, y: 2 };
       expect(bottom(pickSubset(nest(50, leaf), nest(50, { x: 0 })), 50)).toEqual({ x: 1 });
       expect(bottom(pickSubset(nest(51, leaf), nest(51, { x: 0 })), 51)).toEqual(leaf);
