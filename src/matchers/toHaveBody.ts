@@ -116,9 +116,9 @@ function bytesResult(
 
 /** Where to start showing two long texts so their first difference is in view; 0 when the start already shows it. */
 function windowStart(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
   let i = 0;
-  while (i < length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // Past the end of either text charCodeAt is NaN, which equals nothing: the loop stops at the shorter length.
+  while (a.charCodeAt(i) === b.charCodeAt(i)) i++;
   return i < PREVIEW_LENGTH - LEAD ? 0 : i - LEAD;
 }
 

@@ -21,7 +21,8 @@ export function toHaveWrittenChunks(
 ): MatcherResult {
   const title = () => hint(this, NAME);
   if (
-    !(typeof expected === 'number' && Number.isInteger(expected) && expected >= 0) &&
+    // Number.isInteger is false for anything but a number.
+    !(Number.isInteger(expected) && (expected as number) >= 0) &&
     !Array.isArray(expected) &&
     typeof expected !== 'function'
   ) {

@@ -24,9 +24,9 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * `12 bytes: … 6c 6c [6f] 21` : the length, then the bytes around `at` in hex, the one at `at` bracketed
  * (`[end]` when the bytes stop there), so two of them side by side show where they part; `mark` false shows
  * the bytes from `at` unmarked.
- * @example hexAround(ctx, new Uint8Array([1, 2, 3]), 1) // '3 bytes: 01 [02] 03'
+ * @example hexAround(ctx, new Uint8Array([1, 2, 3]), 1, true) // '3 bytes: 01 [02] 03'
  */
-export function hexAround(ctx: MatcherContext, bytes: Uint8Array, at: number, mark = true): string {
+export function hexAround(ctx: MatcherContext, bytes: Uint8Array, at: number, mark: boolean): string {
   const from = max(at - AROUND, 0);
   const to = min(at + AROUND, bytes.length);
   const cells: string[] = [];

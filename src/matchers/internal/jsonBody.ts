@@ -87,7 +87,7 @@ function isJsonData(value: unknown, depth: number): boolean {
       }
       return true;
     }
-    default:
-      return false;
   }
+  // undefined, a function, a symbol or a bigint: JSON.stringify drops or refuses them.
+  return false;
 }

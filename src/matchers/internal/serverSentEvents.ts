@@ -22,10 +22,10 @@ export function serverSentEvents(text: string): ServerSentEvent[] {
       current = {};
       continue;
     }
-    if (line.startsWith(':')) continue;
+    // A comment line (`: …`) has the empty field name, which names no field: it sets nothing, as the standard says.
     const colon = line.indexOf(':');
-    const field = colon < 0 ? line : line.slice(0, colon);
-    let value = colon < 0 ? '' : line.slice(colon + 1);
+    const field = colon === -1 ? line : line.slice(0, colon);
+    let value = colon === -1 ? '' : line.slice(colon + 1);
     if (value.startsWith(' ')) value = value.slice(1);
     if (field === 'data') data.push(value);
     else if (field === 'event') current.event = value;

@@ -6,9 +6,12 @@ const { prototype: objectPrototype } = Object;
 const { toString: objectToString } = objectPrototype;
 const { search } = String.prototype;
 
-/** A RegExp from any realm: jest's test files build theirs in a vm context. */
+/**
+ * A RegExp from any realm: jest's test files build theirs in a vm context. Object.prototype.toString takes any
+ * value (a primitive or null tags as itself), so no type check comes first.
+ */
 export function isRegExp(value: unknown): value is RegExp {
-  return typeof value === 'object' && value !== null && objectToString.call(value) === '[object RegExp]';
+  return objectToString.call(value) === '[object RegExp]';
 }
 
 /** Whether a matcher argument is a string, a RegExp or an asymmetric matcher. */

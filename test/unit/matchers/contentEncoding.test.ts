@@ -65,6 +65,20 @@ describe('Content-Encoding', () => {
     }).toHaveJsonBody(data);
   });
 
+  it('skips empty items of the list, and names every line of a coding it cannot decode', () => {
+    expect(encoded('gzip, ', gzipSync(Buffer.from(text)))).toHaveJsonBody(data);
+    configure({ integration: 'alb-multi-value' });
+    const twoLines = {
+      statusCode: 200,
+      multiValueHeaders: { 'Content-Encoding': ['zstd', 'gzip'] },
+      body: Buffer.from(gzipSync(Buffer.from(text))).toString('base64'),
+      isBase64Encoded: true,
+    };
+    expect(failureOf(() => expect(twoLines).toHaveBody(text))).toMatch(
+      /sent with Content-Encoding: zstd, gzip, and a client cannot decode the coding "zstd" \(it knows gzip, br and deflate\); send one of those, or no Content-Encoding\./,
+    );
+  });
+
   it('leaves the outcome as it is on the wire', () => {
     const gzipped = gzipSync(Buffer.from(text));
     const outcome = inspectProxyResult(encoded('gzip', gzipped), { integration: 'http-2.0' });
@@ -108,7 +122,16 @@ describe('Content-Encoding', () => {
     expect(failureOf(() => expect(result).toHaveJsonBody(data))).toMatch(why);
     expect(failureOf(() => expect(result).not.toHaveJsonBody(data))).toMatch(why);
     expect(failureOf(() => expect(result).not.toHaveJsonBody())).toMatch(/fails with or without \.not/);
+    expect(failureOf(() => expect(result).toHaveJsonBody(data))).toMatch(
+      /Expected response body to equal the expected JSON, but the client cannot/,
+    );
+    expect(failureOf(() => expect(result).toHaveJsonBody())).toMatch(
+      /Expected response body to be JSON, but the client cannot/,
+    );
     expect(failureOf(() => expect(result).toMatchJsonBody({}))).toMatch(why);
+    expect(failureOf(() => expect(result).toMatchJsonBody({}))).toMatch(
+      /Expected response body to match the subset, but the client cannot/,
+    );
     expect(failureOf(() => expect(result).not.toHaveBody('x'))).toMatch(why);
   });
 
@@ -119,6 +142,9 @@ describe('Content-Encoding', () => {
     expect(failureOf(() => expect(corrupt).toHaveBody('x'))).toMatch(why);
     expect(failureOf(() => expect(corrupt).not.toHaveBody('x'))).toMatch(why);
     expect(failureOf(() => expect(corrupt).not.toHaveBody(Buffer.from('x')))).toMatch(why);
+    expect(failureOf(() => expect(corrupt).not.toHaveBody(Buffer.from('x')))).toMatch(
+      /Expected response body not to be the expected bytes, but the client cannot/,
+    );
     expect(failureOf(() => expect(corrupt).not.toMatchJsonBody({}))).toMatch(why);
   });
 

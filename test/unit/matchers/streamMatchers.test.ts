@@ -51,6 +51,31 @@ describe('toHaveWrittenChunks', () => {
     expect(failureOf(() => e(sse).toHaveWrittenChunks(() => false))).toMatch(/rejected/);
   });
 
+  it('says what it expected on each side, with the diff only when the texts differ', () => {
+    expect(failureOf(() => e(sse).not.toHaveWrittenChunks(2))).toMatch(
+      /^expect\(received\)\.not\.toHaveWrittenChunks\(expected\)\n\nExpected the handler not to write 2 body chunk\(s\), but it wrote 2: /,
+    );
+    expect(failureOf(() => e(sse).toHaveWrittenChunks(0))).toMatch(
+      /\n\nExpected the handler to write 0 body chunk/,
+    );
+    expect(failureOf(() => e(sse).not.toHaveWrittenChunks(() => true))).toMatch(
+      /not to write chunks the predicate accepts, but it accepted /,
+    );
+    const both = ['data: 1\n\n', expect.stringContaining('[DONE]')];
+    expect(failureOf(() => e(sse).not.toHaveWrittenChunks(both))).toMatch(/not to write these chunks$/);
+    expect(failureOf(() => e(sse).toHaveWrittenChunks(['data: 1\n\n']))).toMatch(
+      /to write these chunks\n\n[\s\S]*event: done/,
+    );
+  });
+
+  it('takes 0 as a count and refuses what is no whole count, naming the value', () => {
+    e(sse).not.toHaveWrittenChunks(0);
+    for (const bad of [1.5, '2', null]) {
+      expect(failureOf(() => e(sse).toHaveWrittenChunks(bad))).toMatch(/Matcher error.*count of writes/);
+    }
+    expect(failureOf(() => e(sse).toHaveWrittenChunks(-1))).toMatch(/Expected has value: -1/);
+  });
+
   it('leaves out the prelude and delimiter HttpResponseStream.from wrote', () => {
     const framed = inspectStreamedResponse(
       {
@@ -72,6 +97,12 @@ describe('toHaveWrittenChunks', () => {
     expect(failureOf(() => e(buffered).not.toHaveWrittenChunks(1))).toMatch(/Matcher error/);
     expect(failureOf(() => e(sse).toHaveWrittenChunks('two'))).toMatch(/Matcher error.*count of writes/);
     expect(failureOf(() => e(sse).toHaveWrittenChunks(-1))).toMatch(/Matcher error/);
+    expect(failureOf(() => e(null).toCompleteStream())).toMatch(
+      /Matcher error: received value must be the outcome of invokeHttp\(\)[\s\S]*Received has value: null/,
+    );
+    expect(failureOf(() => e(Promise.resolve(sse)).not.toCompleteStream())).toMatch(
+      /received value is a Promise: await it/,
+    );
   });
 });
 
@@ -83,6 +114,13 @@ describe('toCompleteStream', () => {
     expect(failureOf(() => e(cut).toCompleteStream())).toMatch(/failed mid-stream \(Error: boom\).*S-26/);
     expect(failureOf(() => e(open).toCompleteStream())).toMatch(/function timeout.*S-27/);
     expect(failureOf(() => e(sse).not.toCompleteStream())).toMatch(/not to complete/);
+    expect(failureOf(() => e(sse).not.toCompleteStream())).toBe(
+      'expect(received).not.toCompleteStream()\n\nExpected the stream not to complete, but the client received' +
+        ' the whole body and the stream ended normally.',
+    );
+    expect(failureOf(() => e(open).toCompleteStream())).toMatch(
+      /^expect\(received\)\.toCompleteStream\(\)\n\nExpected the stream to complete, but the stream was still open/,
+    );
     expect(failureOf(() => e({ statusCode: 200 }).toCompleteStream())).toMatch(/Matcher error/);
   });
 
@@ -146,6 +184,17 @@ describe('toHaveServerSentEvents', () => {
       { data: 'x', retry: 10 },
       { data: 'y' },
     ]);
+  });
+
+  it('reads a line without a colon as a field with an empty value, and a comment as nothing', () => {
+    expect(serverSentEvents('data\ndata\n\n')).toEqual([{ data: '\n' }]);
+    expect(serverSentEvents('data\n\n')).toEqual([{ data: '' }]);
+    expect(serverSentEvents(':data: x\n: event: e\ndata: y\n\n')).toEqual([{ data: 'y' }]);
+  });
+
+  it('sets retry only from the retry field and only from digits', () => {
+    expect(serverSentEvents('foo: 5\nretry: 1x\nretry: x1\ndata: a\n\n')).toEqual([{ data: 'a' }]);
+    expect(serverSentEvents('retry: 15\ndata: a\n\n')).toEqual([{ data: 'a', retry: 15 }]);
   });
 
   it('property: the data of events written one per block comes back in order', () => {

@@ -77,6 +77,36 @@ describe('toHaveBody', () => {
     );
   });
 
+  describe('the window around a long difference', () => {
+    const at = (i: number, length: number, mark: string) =>
+      `${'a'.repeat(i)}${mark}${'a'.repeat(length - i - 1)}`;
+
+    it('shows long texts from their start while the difference is in view (before character 160)', () => {
+      const message = failureOf(() =>
+        expect({ statusCode: 200, body: at(50, 300, 'b') }).toHaveBody(at(50, 300, 'c')),
+      );
+      expect(message).toMatch(/Expected response body to be the expected text\.\n/);
+      expect(message).toMatch(/Expected body: "a{50}ca{149}…" \(truncated, 300 characters\)/);
+      expect(message).toMatch(/Received body: "a{50}ba{149}…" \(truncated, 300 characters\)/);
+    });
+
+    it('moves the window from character 160 on, without an ellipsis where the text ends', () => {
+      const message = failureOf(() =>
+        expect({ statusCode: 200, body: at(160, 320, 'b') }).toHaveBody(at(160, 320, 'c')),
+      );
+      expect(message).toMatch(/but it differs from character 160\./);
+      expect(message).toMatch(/Expected body: "…a{40}ca{159}" \(from character 120, 320 characters\)/);
+      expect(message).toMatch(/Received body: "…a{40}ba{159}" \(from character 120, 320 characters\)/);
+    });
+
+    it('under .not, shows the equal long text from its start, truncated', () => {
+      const text = 'a'.repeat(300);
+      const message = failureOf(() => expect({ statusCode: 200, body: text }).not.toHaveBody(text));
+      expect(message).toMatch(/Expected response body not to be the expected text\.\n/);
+      expect(message).toMatch(/Expected body: not "a{200}…" \(truncated, 300 characters\)/);
+    });
+  });
+
   describe('.not', () => {
     it('passes on another text', () => {
       expect(html).not.toHaveBody('nope');

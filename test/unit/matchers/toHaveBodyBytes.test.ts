@@ -53,6 +53,18 @@ describe('toHaveBody(bytes)', () => {
     expect(message).toContain('Received bytes: 17 bytes: 89 50 4e [47] 0d 0a 1a 0a 00 00 00 … (from byte 0)');
   });
 
+  it('says "1 byte" for a single byte', () => {
+    const one = { statusCode: 200, body: Buffer.from('y').toString('base64'), isBase64Encoded: true };
+    expect(failureOf(() => expect(one).toHaveBody(Buffer.from('x')))).toContain(
+      'Expected bytes: 1 byte: [78]',
+    );
+  });
+
+  it('fails when the body sent is a prefix of the expected bytes, naming only the lengths', () => {
+    const message = failureOf(() => expect(image).toHaveBody(Buffer.concat([png, Buffer.from([0])])));
+    expect(message).toMatch(/to be the expected bytes, but it is 17 bytes long, not 18\./);
+  });
+
   it('fails against text bytes when the body differs', () => {
     const message = failureOf(() => expect({ statusCode: 200, body: 'abc' }).toHaveBody(Buffer.from('abd')));
     expect(message).toContain('Expected bytes: 3 bytes: 61 62 [64] (from byte 0)');

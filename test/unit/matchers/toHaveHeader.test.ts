@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { configure } from '../../../src/contract/configure.js';
+import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js';
 import { toHaveHeader } from '../../../src/matchers/toHaveHeader.js';
 import { asyncFailureOf, failureOf, maskCore, taggedContext } from './support.js';
 
@@ -169,6 +170,33 @@ describe('toHaveHeader', () => {
         Expected has type:  Number
         Expected has value: 5"
       `);
+    });
+  });
+
+  describe('what a failure says', () => {
+    it('says (none) for an outcome that sends no header at all', () => {
+      // Every integration adds a Content-Type, so only an outcome built by hand sends none.
+      const bare = inspectProxyResult({ statusCode: 204, body: '' });
+      for (const name of Object.keys(bare.response.headers)) delete bare.response.headers[name];
+      expect(failureOf(() => expect(bare).toHaveHeader('x-id'))).toMatch(/Received headers: \(none\)/);
+      expect(failureOf(() => expect(bare).toHaveHeader('x-id', 'a'))).toMatch(/Received headers: \(none\)/);
+    });
+
+    it('says the one value differs, and says nothing of a finding under .not', () => {
+      const message = failureOf(() => expect(result).toHaveHeader('X-Request-Id', 'req-2'));
+      expect(message).toMatch(/matching "req-2", but its value differs\./);
+      expect(failureOf(() => expect(result).not.toHaveHeader('X-Request-Id', 'req-1'))).toMatch(
+        /not to have header "x-request-id" matching "req-1"\.\n/,
+      );
+    });
+
+    it('keeps the note about the header asked for, whatever case it is asked in', () => {
+      // HTTP API 2.0 adds a Content-Type when the handler sets none, and notes it at headers.content-type.
+      configure({ integration: 'http-2.0' });
+      const plainText = { statusCode: 200, body: 'ok' };
+      const note = /Note: .*content-type.* \(H2-\d+\)/;
+      expect(failureOf(() => expect(plainText).toHaveHeader('Content-Type', 'text/html'))).toMatch(note);
+      expect(failureOf(() => expect(plainText).not.toHaveHeader('Content-Type'))).toMatch(note);
     });
   });
 });

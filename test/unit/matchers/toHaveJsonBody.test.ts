@@ -4,7 +4,7 @@ import { configure } from '../../../src/contract/configure.js';
 import { canonicalJson } from '../../../src/matchers/internal/jsonBody.js';
 import { toHaveJsonBody } from '../../../src/matchers/toHaveJsonBody.js';
 import { runs } from '../propertyRuns.js';
-import { asyncFailureOf, failureOf, jsonResult, maskCore } from './support.js';
+import { asyncFailureOf, failureOf, jsonResult, maskCore, plain, taggedContext } from './support.js';
 
 expect.extend({ toHaveJsonBody });
 
@@ -182,6 +182,9 @@ describe('toHaveJsonBody', () => {
       expect(failureOf(() => expect({ statusCode: 200, body: {} }).not.toHaveJsonBody())).toMatch(
         /with or without \.not/,
       );
+      expect(failureOf(() => expect({ statusCode: 200, body: {} }).toHaveJsonBody())).toMatch(
+        /Expected response to have a JSON body, but the client gets a 502/,
+      );
     });
   });
 
@@ -233,6 +236,61 @@ describe('toHaveJsonBody', () => {
       const withSymbol = { a: 1, [Symbol('s')]: 2 };
       expect(canonicalJson(withSymbol)).toBeUndefined();
       expect(canonicalJson(Object.assign([1], { extra: true }))).toBeUndefined();
+    });
+
+    it('neither parses nor compares a body that is the canonical text, with or without .not', () => {
+      // A context whose equality throws: reaching the deep comparison fails the test.
+      const noCompare = taggedContext({
+        equals: () => {
+          throw new Error('compared on the fast path');
+        },
+      });
+      const body = JSON.stringify({ id: 'u1', tags: ['a'] });
+      expect(toHaveJsonBody.call(noCompare, { statusCode: 200, body }, { id: 'u1', tags: ['a'] }).pass).toBe(
+        true,
+      );
+      const negated = toHaveJsonBody.call(
+        { ...noCompare, isNot: true },
+        { statusCode: 200, body },
+        { id: 'u1', tags: ['a'] },
+      );
+      expect(negated.pass).toBe(true);
+      expect(plain(negated.message())).toMatch(/Expected response body not to equal the expected JSON/);
+      // Not the canonical text: the slow path compares.
+      expect(() => toHaveJsonBody.call(noCompare, { statusCode: 200, body: ' {}' }, {})).toThrow(
+        'compared on the fast path',
+      );
+    });
+
+    it('uses the comparison when custom equality testers are registered', () => {
+      let compared = 0;
+      const withTesters = taggedContext({
+        customTesters: [() => undefined],
+        equals: (a, b) => {
+          compared += 1;
+          return JSON.stringify(a) === JSON.stringify(b);
+        },
+      });
+      expect(toHaveJsonBody.call(withTesters, { statusCode: 200, body: '{"a":1}' }, { a: 1 }).pass).toBe(
+        true,
+      );
+      expect(compared).toBe(1);
+    });
+
+    it('takes plain JSON data, null and booleans included, down to 64 levels of nesting', () => {
+      expect(canonicalJson(true)).toBe('true');
+      expect(canonicalJson(null)).toBe('null');
+      expect(canonicalJson({ a: null, b: [false] })).toBe('{"a":null,"b":[false]}');
+      const nested = (levels: number, wrap: (inner: unknown) => unknown) => {
+        let value: unknown = 1;
+        for (let i = 0; i < levels; i++) value = wrap(value);
+        return value;
+      };
+      // The outermost container is at depth 0: 65 levels reach depth 64, the last one taken.
+      expect(canonicalJson(nested(65, (inner) => [inner]))).toBe(`${'['.repeat(65)}1${']'.repeat(65)}`);
+      expect(canonicalJson(nested(66, (inner) => [inner]))).toBeUndefined();
+      expect(canonicalJson(nested(65, (inner) => ({ a: inner })))).toBeDefined();
+      expect(canonicalJson(nested(66, (inner) => ({ a: inner })))).toBeUndefined();
     });
 
     it('gives the verdict of parse-and-compare for any expected value and body (property)', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { toHaveStatusCode } from '../../../src/matchers/toHaveStatusCode.js';
 import { bunExpect, bunLikeContext, failureMessage, thrownMessage } from './bunLikeContext.js';
-import { failureOf } from './support.js';
+import { failureOf, taggedContext } from './support.js';
 
 expect.extend({ toHaveStatusCode });
 
@@ -100,6 +100,34 @@ describe('toHaveStatusCode(asymmetric matcher)', () => {
   });
 });
 
+describe('toHaveStatusCode edges', () => {
+  it("a class starts at its first code: 200 is '2xx', 199 is not", () => {
+    expect({ statusCode: 200, body: '' }).toHaveStatusCode('2xx');
+    expect(failureOf(() => expect({ statusCode: 200, body: '' }).not.toHaveStatusCode('2xx'))).toMatch(
+      /not to have a "2xx" \(successful\) status code/,
+    );
+    expect({ statusCode: 400, body: '' }).toHaveStatusCode('4xx');
+    expect({ statusCode: 400, body: '' }).not.toHaveStatusCode('3xx');
+  });
+
+  it.each([
+    ['1xx', 'informational', created],
+    ['2xx', 'successful', notFound],
+    ['3xx', 'redirection', created],
+  ] as const)('names the class %s as %s in the claim', (code, name, result) => {
+    expect(failureOf(() => expect(result).toHaveStatusCode(code))).toContain(
+      `"${code}" (${name}) status code`,
+    );
+  });
+
+  it('compares an exact code exactly, whatever the equality testers say', () => {
+    // A context whose equality calls everything equal: the number form must not go through it.
+    const loose = taggedContext({ equals: () => true });
+    expect(toHaveStatusCode.call(loose, created, 200).pass).toBe(false);
+    expect(toHaveStatusCode.call({ ...loose, isNot: true }, created, 201).pass).toBe(true);
+  });
+});
+
 describe('toHaveStatusCode misuse', () => {
   it.each([
     ['6xx', /a class from '1xx' to '5xx' \("6xx" is no HTTP status class\)/],
@@ -110,6 +138,15 @@ describe('toHaveStatusCode misuse', () => {
     ],
     [99, /an integer from 100 to 599, a class from '1xx' to '5xx', or an asymmetric matcher/],
     [{ min: 200 }, /or an asymmetric matcher such as expect\.any\(Number\)/],
+    // Only a string is a class: an array that prints as one is not.
+    [['2xx'], /or an asymmetric matcher such as expect\.any\(Number\)/],
+    // A class is the whole string, not a part of it.
+    ['a2xx', /a class from '1xx' to '5xx', or an asymmetric matcher/],
+    ['2xxa', /a class from '1xx' to '5xx', or an asymmetric matcher/],
+    ['x6xx', /a class from '1xx' to '5xx', or an asymmetric matcher/],
+    ['6xxy', /a class from '1xx' to '5xx', or an asymmetric matcher/],
+    // Digits with something before them are not a quoted number: the whole fix list applies.
+    ['a200', /a class from '1xx' to '5xx', or an asymmetric matcher/],
   ])('throws a Matcher error for %j, with or without .not', (code, fix) => {
     for (const message of [
       failureOf(() => expect(created).toHaveStatusCode(code as never)),

@@ -75,6 +75,20 @@ describe('toMatchJsonBody', () => {
     `);
   });
 
+  it('fails when the body is JSON null, with or without .not', () => {
+    const nothing = { statusCode: 200, body: 'null' };
+    expect(failureOf(() => expect(nothing).toMatchJsonBody({}))).toMatch(
+      /Expected response body to match the subset, but it is JSON null, not an object\./,
+    );
+    expect(nothing).not.toMatchJsonBody({});
+  });
+
+  it('names the argument in a Matcher error', () => {
+    expect(failureOf(() => expect(order).toMatchJsonBody('x' as never))).toMatch(
+      /Matcher error: expected value must be an object or an array[\s\S]*Expected has value: "x"/,
+    );
+  });
+
   it('fails when the body is not JSON', () => {
     expect(
       failureOf(() => expect({ statusCode: 200, body: '' }).toMatchJsonBody({ a: 1 })),

@@ -109,6 +109,9 @@ describe('toRedirectTo', () => {
         expect(failureOf(() => expect(merged).not.toRedirectTo('/a', 302))).toMatch(
           /^expect\(received\)\.not\.toRedirectTo\(location, status\)\n\nExpected response not to redirect to "\/a" with status 302, but the client gets 2 Location headers/,
         );
+        expect(failureOf(() => expect(merged).toRedirectTo('/a', 302))).toMatch(
+          /^expect\(received\)\.toRedirectTo\(location, status\)\n\nExpected response to redirect to "\/a" with status 302, but the client gets 2 Location headers, .*, so this fails with or without \.not; send one Location\./,
+        );
       },
     );
 
@@ -191,7 +194,16 @@ describe('toRedirectTo', () => {
       expect(failureOf(() => expect(redirect).not.toRedirectTo(location as never))).toMatch(message);
     });
 
-    it.each([[200], [302.5], ['302'], [undefined]])(
+    it('takes any status from 300 to 399, the last included', () => {
+      const unusual = { statusCode: 399, headers: { Location: '/a' }, body: '' };
+      expect(unusual).toRedirectTo('/a', 399);
+      expect(failureOf(() => expect(unusual).not.toRedirectTo('/a', 399))).toMatch(
+        /not to redirect to "\/a" with status 399\./,
+      );
+      expect(failureOf(() => expect(unusual).toRedirectTo('/a', 400))).toMatch(/Expected has value: 400/);
+    });
+
+    it.each([[200], [400], [302.5], ['302'], [undefined]])(
       'throws for the status %j, with or without .not',
       (status) => {
         const message = /Matcher error: status must be a redirect status: an integer from 300 to 399/;

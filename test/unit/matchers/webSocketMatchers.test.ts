@@ -3,6 +3,7 @@ import { judgeWebSocket } from '../../../src/contract/integrations/websocket.js'
 import { toAcceptConnection } from '../../../src/matchers/toAcceptConnection.js';
 import { toRejectConnection } from '../../../src/matchers/toRejectConnection.js';
 import { toSendFrame } from '../../../src/matchers/toSendFrame.js';
+import { failureOf } from './support.js';
 
 expect.extend({ toAcceptConnection, toRejectConnection, toSendFrame });
 // Untyped on purpose: the misuse cases pass what the declarations refuse.
@@ -57,5 +58,65 @@ describe('WebSocket matchers', () => {
   it('refuse anything but a judged WebSocket outcome with a Matcher error', () => {
     expect(() => e({ statusCode: 200 }).toAcceptConnection()).toThrow(/Matcher error.*judgeWebSocket/s);
     expect(() => e(frame).toSendFrame(42)).toThrow(/Matcher error/);
+  });
+
+  it('refuse an object that is not a WebSocket outcome, or one without a client, with a Matcher error', () => {
+    for (const received of [
+      { integration: 'rest', client: { kind: 'accepted', status: 101 } },
+      { integration: 'websocket' },
+      { integration: 'websocket', client: 'accepted' },
+      null,
+    ]) {
+      expect(failureOf(() => e(received).toAcceptConnection())).toMatch(
+        /Matcher error: received value must be await invokeHttp\(handler, webSocket\.connect\(\)\) or judgeWebSocket[\s\S]*Received has value/,
+      );
+    }
+  });
+
+  it('give as the cause only an error problem, or a timeout or invocation note', () => {
+    // A warning (WS-4) and the function-error note (WS-12) are not why the handshake failed.
+    const warned = judgeWebSocket({ statusCode: 200, headers: { 'x-a': null } }, { route: 'connect' });
+    expect(warned.problems.map((p) => p.rule)).toEqual(['WS-4']);
+    expect(failureOf(() => e(warned).toRejectConnection())).not.toMatch(/WS-4/);
+    const failedCall = judgeWebSocket({}, { route: 'connect', functionError: true });
+    expect(failureOf(() => e(failedCall).toAcceptConnection())).not.toMatch(/WS-12/);
+    const timedOut = judgeWebSocket({}, { route: 'connect', timedOut: true });
+    expect(failureOf(() => e(timedOut).toAcceptConnection())).toMatch(
+      / The integration timed out: API Gateway answered on its own \(WS-13\)\.$/,
+    );
+  });
+
+  it('start every message with the call as written', () => {
+    const cases: [() => unknown, RegExp][] = [
+      [() => e(rejected).toAcceptConnection(), /^expect\(received\)\.toAcceptConnection\(\)\n\n/],
+      [() => e(accepted).not.toAcceptConnection(), /^expect\(received\)\.not\.toAcceptConnection\(\)\n\n/],
+      [() => e(accepted).toRejectConnection(), /^expect\(received\)\.toRejectConnection\(\)\n\n/],
+      [
+        () => e(rejected).not.toRejectConnection(401),
+        /^expect\(received\)\.not\.toRejectConnection\(status\)\n\n/,
+      ],
+      [() => e(frame).toSendFrame('ping'), /^expect\(received\)\.toSendFrame\(expected\)\n\n/],
+      [() => e(frame).not.toSendFrame('pong'), /^expect\(received\)\.not\.toSendFrame\(expected\)\n\n/],
+    ];
+    for (const [assertion, head] of cases) expect(failureOf(assertion)).toMatch(head);
+    expect(failureOf(() => e(accepted).toRejectConnection())).toMatch(
+      /Expected the handshake to be rejected \(WS-3\), but the client sees /,
+    );
+    // A passing rejection under .not has no cause to add: the message ends at what the client sees.
+    expect(failureOf(() => e(rejected).not.toRejectConnection())).toMatch(
+      /Expected the handshake not to be rejected \(WS-3\), but the client sees [\s\S]*\}\.$/,
+    );
+    expect(failureOf(() => e(rejected).toRejectConnection(99))).toMatch(/Expected has value: 99/);
+    const otherFrame = failureOf(() => e(frame).toSendFrame('ping'));
+    expect(otherFrame).toMatch(/Expected the client to receive a frame "ping", but it sees /);
+    // A two-way route: no advice about one-way routes, and no cause to add.
+    expect(otherFrame).not.toMatch(/twoWay/);
+    expect(otherFrame).toMatch(/\}\.$/);
+    expect(failureOf(() => e(frame).not.toSendFrame('pong'))).toMatch(
+      /Expected the client not to receive a frame "pong", but it sees [\s\S]*\}\.$/,
+    );
+    expect(failureOf(() => e(frame).toSendFrame(42))).toMatch(
+      /Matcher error: the expected frame must be a string, a RegExp or an asymmetric matcher\n/,
+    );
   });
 });

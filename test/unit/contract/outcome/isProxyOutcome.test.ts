@@ -63,4 +63,10 @@ describe('isProxyOutcome', () => {
     expect(Object.keys(outcome)).not.toContain(PROXY_OUTCOME_BRAND);
     expect(JSON.stringify(outcome)).not.toContain('ProxyOutcome');
   });
+
+  it('is false for anything but an object, even a function carrying the brand', () => {
+    const branded = Object.defineProperty(() => undefined, PROXY_OUTCOME_BRAND, { value: true });
+    expect(isProxyOutcome(branded)).toBe(false);
+    for (const value of [null, undefined, 0, 'outcome', true]) expect(isProxyOutcome(value)).toBe(false);
+  });
 });

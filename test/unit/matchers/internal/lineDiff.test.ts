@@ -80,4 +80,31 @@ describe('lineDiff', () => {
     const sameEnds = sides(lineDiff(`x\n${a.join('\n')}\ny`, `x\n${b.join('\n')}\ny`));
     expect(sameEnds.kept).toBeGreaterThanOrEqual(2);
   });
+
+  it('keeps every line of equal texts, and a repeated line once', () => {
+    expect(lineDiff('a', 'a')).toBe(`${HEADER}  a`);
+    expect(lineDiff('a\nb', 'a\nb')).toBe(`${HEADER}  a\n  b`);
+    expect(lineDiff('c\nc', 'c')).toBe(`${HEADER}  c\n- c`);
+    expect(lineDiff('c', 'c\nc')).toBe(`${HEADER}  c\n+ c`);
+  });
+
+  it('aligns the middle on the longest run of kept lines', () => {
+    expect(lineDiff('x\nc\nd', 'c\nd\ny')).toBe(`${HEADER}- x\n  c\n  d\n+ y`);
+    expect(lineDiff('c\nd\ny', 'x\nc\nd')).toBe(`${HEADER}+ x\n  c\n  d\n- y`);
+    expect(lineDiff('x\nc\nd\ne', 'c\nq\nd\ny')).toBe(`${HEADER}- x\n  c\n+ q\n  d\n- e\n+ y`);
+    expect(lineDiff('p\nc\nq\nd\nr', 'c\nd')).toBe(`${HEADER}- p\n  c\n- q\n  d\n- r`);
+    expect(lineDiff('c\nd', 'p\nc\nq\nd\nr')).toBe(`${HEADER}+ p\n  c\n+ q\n  d\n+ r`);
+  });
+
+  it('aligns up to 250 000 cells and shows a larger middle removed then added', () => {
+    // A line both sides share in the middle, where head and tail trimming cannot reach it.
+    const side = (tag: string, n: number) =>
+      Array.from({ length: n }, (_, i) => (i === n >> 1 ? 'shared' : `${tag}${i}`)).join('\n');
+    const aligned = lineDiff(side('a', 500), side('b', 500)).split('\n');
+    expect(aligned).toContain('  shared');
+    const large = lineDiff(side('a', 501), side('b', 501)).split('\n');
+    expect(large).not.toContain('  shared');
+    expect(large.indexOf('- shared')).toBeLessThan(large.indexOf('+ b0'));
+    expect(large).toContain('+ shared');
+  });
 });

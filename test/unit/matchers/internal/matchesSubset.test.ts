@@ -87,7 +87,49 @@ describe('matchesSubset', () => {
     expect(seen).toEqual([['mine', iterableEquality, subsetEquality]]);
   });
 
+  it('walks the subset itself unless both testers are there, and needs no custom testers', () => {
+    const utils = vitestContext().utils;
+    // equals as bun's: no testers taken, so only the walk can match a subset of a larger object.
+    const bun = bunLikeContext();
+    const strict = (extra: object): MatcherContext => ({
+      equals: (a, b) => bun.equals(a, b),
+      utils: { ...utils, ...extra },
+    });
+    const noop = () => undefined;
+    const onlyIterable = strict({ iterableEquality: noop, subsetEquality: undefined });
+    const onlySubset = strict({ iterableEquality: undefined, subsetEquality: noop });
+    expect(matchesSubset(onlyIterable, { a: 1, b: 2 }, { a: 1 })).toBe(true);
+    expect(matchesSubset(onlySubset, { a: 1, b: 2 }, { a: 1 })).toBe(true);
+    const seen: unknown[][] = [];
+    const ctx: MatcherContext = {
+      equals: (_a, _b, testers) => {
+        seen.push(testers ?? []);
+        return true;
+      },
+      utils: { ...utils, iterableEquality: noop, subsetEquality: noop },
+    };
+    expect(matchesSubset(ctx, { a: 1 }, { a: 2 })).toBe(true);
+    expect(seen).toEqual([[noop, noop]]);
+  });
+
   describe('on bun (no subsetEquality; equals ignores custom testers)', () => {
+    it('matches enumerable symbol keys, and skips the others', () => {
+      const ctx = bunLikeContext();
+      const s = Symbol('s');
+      expect(matchesSubset(ctx, { [s]: 1, a: 1 }, { [s]: 1 })).toBe(true);
+      expect(matchesSubset(ctx, { [s]: 1 }, { [s]: 2 })).toBe(false);
+      expect(matchesSubset(ctx, { a: 1 }, { [s]: 1 })).toBe(false);
+      const hidden = Object.defineProperty({ a: 1 }, s, { value: 1, enumerable: false });
+      expect(matchesSubset(ctx, { a: 1 }, hidden)).toBe(true);
+    });
+
+    it('finds no keys on null or a primitive', () => {
+      const ctx = bunLikeContext();
+      expect(matchesSubset(ctx, null, { a: 1 })).toBe(false);
+      expect(matchesSubset(ctx, 'ab', { length: 2 })).toBe(false);
+      expect(matchesSubset(ctx, { x: 'ab' }, { x: { length: 2 } })).toBe(false);
+    });
+
     it('matches the properties the subset names, recursively', () => {
       const ctx = bunLikeContext();
       const value = { id: 'o1', customer: { name: 'Ada', email: 'a@b.c' }, lines: [{ sku: 'a', n: 1 }] };

@@ -1,9 +1,18 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { isPlainObject } from '../../../../src/internal/isPlainObject.js';
-import { aligned, diff, pickSubset, printText } from '../../../../src/matchers/internal/messages.js';
+import type { MatcherContext } from '../../../../src/matchers/internal/context.js';
+import {
+  aligned,
+  diff,
+  hint,
+  pickSubset,
+  printText,
+  printTextList,
+} from '../../../../src/matchers/internal/messages.js';
 import { isRegExp } from '../../../../src/matchers/internal/textMatch.js';
-import { taggedContext } from '../support.js';
+import { vitestContext } from '../bunLikeContext.js';
+import { plain, taggedContext } from '../support.js';
 
 describe('message helpers', () => {
   it('aligns values after labels of different lengths', () => {
@@ -68,5 +77,78 @@ describe('message helpers', () => {
     expect(isPlainObject(new Date())).toBe(false);
     expect(isRegExp(runInNewContext('/a/'))).toBe(true);
     expect(isRegExp({ source: 'a' })).toBe(false);
+  });
+
+  describe('edges', () => {
+    /** `levels` arrays around `inner`. */
+    const nest = (levels: number, inner: unknown): unknown => {
+      let value = inner;
+      for (let i = 0; i < levels; i++) value = [value];
+      return value;
+    };
+    const bottom = (value: unknown, levels: number): unknown => {
+      let at = value;
+      for (let i = 0; i < levels; i++) at = (at as unknown[])[0];
+      return at;
+    };
+    const diffed = (expected: unknown, received: unknown): unknown => {
+      const ctx = taggedContext();
+      let seen: unknown;
+      ctx.utils.diff = (e) => {
+        seen = e;
+        return 'diff';
+      };
+      diff(ctx, expected, received);
+      return seen;
+    };
+
+    it('replaces matched matchers inside arrays, keeps one that throws, and stops below depth 50', () => {
+      const any = expect.any(Number);
+      expect((diffed([any, 'x'], [1, 'y']) as unknown[])[0]).toBe(1);
+      const throwing = {
+        asymmetricMatch() {
+          throw new Error('boom');
+        },
+      };
+      expect((diffed([throwing], [1]) as unknown[])[0]).toBe(throwing);
+      expect(bottom(diffed(nest(50, any), nest(50, 1)), 50)).toBe(1);
+      expect(bottom(diffed(nest(51, any), nest(51, 1)), 51)).toBe(any);
+    });
+
+    it('picks a subset of arrays only at the same length, of objects only, down to depth 50', () => {
+      const leaf0 = { x: 1, y: 2 };
+      expect(pickSubset([{ a: 1, b: 2 }], [{ a: 0 }])).toEqual([{ a: 1 }]);
+      expect(pickSubset([{ a: 1, b: 2 }], [{ a: 0 }, { a: 0 }])).toEqual([{ a: 1, b: 2 }]);
+      expect(pickSubset([{ a: 1, b: 2 }], { 0: { a: 0 } })).toEqual([{ a: 1, b: 2 }]);
+      expect(Object.keys(pickSubset({ a: 1 }, { b: 0 }) as object)).toEqual([]);
+      expect(pickSubset('a', ['x'])).toBe('a');
+      const deep = (levels: number, inner: unknown): unknown => {
+        let value = inner;
+        for (let i = 0; i < levels; i++) value = { k: value };
+        return value;
+      };
+      const under = (value: unknown, levels: number): unknown => {
+        let at = value;
+        for (let i = 0; i < levels; i++) at = (at as { k: unknown }).k;
+        return at;
+      };
+      expect(under(pickSubset(deep(51, leaf0), deep(51, { x: 0 })), 51)).toEqual(leaf0);
+      const leaf = { x: 1, y: 2 };
+      expect(bottom(pickSubset(nest(50, leaf), nest(50, { x: 0 })), 50)).toEqual({ x: 1 });
+      expect(bottom(pickSubset(nest(51, leaf), nest(51, { x: 0 })), 51)).toEqual(leaf);
+    });
+
+    it('prints a text of exactly 200 characters whole, and lists one text or none', () => {
+      const ctx = taggedContext();
+      expect(printText(ctx, 'x'.repeat(200))).toBe(`<r>"${'x'.repeat(200)}"</r>`);
+      expect(printTextList(ctx, ['a'])).toBe('<r>"a"</r>');
+      expect(printTextList(ctx, [])).toBe('');
+      expect(printTextList(ctx, ['a', 'b', 'c'])).toBe('<r>"a"</r>, <r>"b"</r> and <r>"c"</r>');
+    });
+
+    it('writes no promise modifier when the runner gives none', () => {
+      const ctx = { ...vitestContext(), promise: undefined } as unknown as MatcherContext;
+      expect(plain(hint(ctx, 'toX'))).toMatch(/^expect\(received\)\.toX\(/);
+    });
   });
 });

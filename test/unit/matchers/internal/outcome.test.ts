@@ -253,4 +253,9 @@ describe('a result the front end rejects', () => {
       /^expect\(received\)\.toHaveStatusCode\(expected\)\n\nExpected response to have status code 503, but the client gets a 503 from API Gateway \(HTTP API, payload 2\.0\) itself, not the handler's response: the handler ran 31,000 ms, past the timeout\./,
     );
   });
+
+  it('numbers the problems of a rejected result from two on', () => {
+    const message = failureOf(() => expect({ statusCode: 'abc', body: {} }).toHaveStatusCode(200));
+    expect(message).toMatch(/\n {2}1\. statusCode: .*\(R-S2\)\n {2}2\. body: .*\(R-B2\)\n/);
+  });
 });
