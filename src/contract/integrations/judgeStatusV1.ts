@@ -111,13 +111,8 @@ function wrongTypeStatus(raw: unknown, j: Judgement, policy: JudgedV1Policy, num
     j.error('statusCode', `statusCode must be ${number}, but it is ${raw}${UNVERIFIED}`, booleanRule, hint);
     return undefined;
   }
-  // Digits and a sign need no escaping, so a numeric string is quoted without JSON.stringify.
-  const shown =
-    numeric !== undefined
-      ? `the string "${raw as string}"`
-      : typeof raw === 'string'
-        ? `the string ${preview(raw)}`
-        : kindOf(raw);
+  // preview quotes a numeric string ("201") as it is: digits and a sign need no escaping.
+  const shown = typeof raw === 'string' ? `the string ${preview(raw)}` : kindOf(raw);
   j.error('statusCode', `statusCode must be ${number}, but it is ${shown}${says}`, rule, hint);
   return undefined;
 }

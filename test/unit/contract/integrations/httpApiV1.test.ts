@@ -202,6 +202,13 @@ describe('HTTP API 1.0', () => {
     });
   });
 
+  it('H1-1: a null statusCode is named as null, not as a missing one', () => {
+    const { problems } = inspectProxyResult({ statusCode: null }, { integration: 'http-1.0' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ path: 'statusCode', rule: 'H1-1' });
+    expect(problems[0]?.message).toMatch(/^statusCode is null, and HTTP API 1\.0 requires one: /);
+  });
+
   it('H1-5: an unhandled function error is the same 500 (35 bytes)', () => {
     const { response, notes } = inspectProxyError(new Error('boom'), { integration: 'http-1.0' });
     expect(response).toMatchObject({ status: 500, body: HTTP_API_ERROR_BODY, headers: JSON_TYPE });
