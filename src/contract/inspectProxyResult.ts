@@ -40,7 +40,7 @@ export function judgeProxyResult(
   const j = new Judgement();
   const { streamMode } = resolved;
   if (streamMode === 'RESPONSE_STREAM' || streamMode === 'STREAM') {
-    return bufferedBehindStream(result, resolved, integrationRules, j);
+    return bufferedBehindStream(result, resolved, integrationRules, j, how.cause);
   }
   let built: BuiltResponse | undefined;
   let functionError = false;

@@ -2,7 +2,7 @@ import { bodilessResponse } from '../http/bodilessResponse.js';
 import { toHeaderRecord } from '../http/headerLines.js';
 import type { BuiltResponse, IntegrationRules } from '../integrations/IntegrationRules.js';
 import { integrationLabel } from '../integrations/integrationNames.js';
-import type { ClientResponse, ProxyNote, ProxyOutcome } from '../types.js';
+import type { ClientResponse, ProxyNote, ProxyOutcome, ProxyProblem } from '../types.js';
 import { brandOutcome } from './isProxyOutcome.js';
 import type { Judgement } from './Judgement.js';
 
@@ -63,12 +63,7 @@ export function finishOutcome(
       failure?.note ?? (functionError ? integrationRules.functionErrorNote : integrationRules.rejectedNote);
     notes.push({ path: '', message, rule });
   }
-  if (cause !== undefined) {
-    // An error beside an accepted result would contradict `accepted`: then it is a note (no front end accepts
-    // the null a non-async handler sends today).
-    if (accepted) notes.unshift({ path: '', message: `${cause.message}; ${cause.hint}` });
-    else problems.unshift({ severity: 'error', path: '', message: cause.message, hint: cause.hint });
-  }
+  placeCause(cause, accepted, problems, notes);
   return brandOutcome({
     integration: integrationRules.integration,
     accepted,
@@ -84,6 +79,18 @@ export function finishOutcome(
       : (timeoutResponse ?? failure?.response?.() ?? integrationRules.errorResponse()),
     functionError,
   });
+}
+
+/** The cause first: an error when not accepted, else a note (an error would contradict `accepted`). */
+export function placeCause(
+  cause: Cause | undefined,
+  accepted: boolean,
+  problems: ProxyProblem[],
+  notes: ProxyNote[],
+): void {
+  if (cause === undefined) return;
+  if (accepted) notes.unshift({ path: '', message: `${cause.message}; ${cause.hint}` });
+  else problems.unshift({ severity: 'error', path: '', message: cause.message, hint: cause.hint });
 }
 
 function isWireNote(note: ProxyNote): boolean {

@@ -2,6 +2,7 @@
 // streaming one, so Lambda streams its serialised result as plain bytes and no prelude is ever read.
 import { functionUrlStreamErrorResponse, restStreamErrorResponse } from '../integrations/errorResponses.js';
 import type { IntegrationRules } from '../integrations/IntegrationRules.js';
+import { type Cause, placeCause } from '../outcome/finishOutcome.js';
 import { brandOutcome } from '../outcome/isProxyOutcome.js';
 import type { Judgement } from '../outcome/Judgement.js';
 import type { ResolvedOptions } from '../resolveOptions.js';
@@ -16,6 +17,7 @@ export function bufferedBehindStream(
   resolved: ResolvedOptions,
   rules: IntegrationRules,
   j: Judgement,
+  cause: Cause | undefined,
 ): ProxyOutcome {
   const rest = resolved.integration === 'rest';
   let response: ClientResponse;
@@ -47,6 +49,7 @@ export function bufferedBehindStream(
     response = { status: 200, headers: { 'content-type': ['application/json'] }, body: json, bodyBytes };
   }
   if (resolved.strict) j.promoteWarnings();
+  placeCause(cause, false, j.problems, j.notes);
   return brandOutcome({
     integration: resolved.integration,
     accepted: false,

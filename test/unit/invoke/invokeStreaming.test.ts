@@ -497,6 +497,14 @@ describe('REST APIs with responseTransferMode STREAM (S-35 … S-45)', () => {
 });
 
 describe('mismatched modes and front ends (S-48 … S-52)', () => {
+  it('S-48: behind a RESPONSE_STREAM URL too, a non-async handler is told first why Lambda sent null', async () => {
+    const handler = ((_event: unknown, _context: unknown) => ({ statusCode: 200, body: 'ok' })) as never;
+    const outcome = await invokeHttp(handler, url, { invokeMode: 'RESPONSE_STREAM', runtime: 'nodejs22.x' });
+    expect(outcome.accepted).toBe(false);
+    expect(outcome.problems[0]?.message).toMatch(/without a promise/);
+    expect(outcome.problems.map((p) => p.rule)).toContain('S-48');
+  });
+
   it('S-48: a buffered handler behind a RESPONSE_STREAM URL answers 200 with the result as JSON text', async () => {
     const handler = async () => ({ statusCode: 404, body: 'missing' });
     const outcome = await invokeHttp(handler, url, { invokeMode: 'RESPONSE_STREAM' });
