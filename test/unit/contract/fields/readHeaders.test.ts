@@ -11,10 +11,10 @@ import {
 import { inspectProxyResult } from '../../../../src/contract/inspectProxyResult.js';
 import { Judgement } from '../../../../src/contract/outcome/Judgement.js';
 
-const STRICT: HeaderRules = {
-  name: 'Strict',
-  coerce: false,
-  nullMapRule: 'S-0',
+// Lax accepts a null map (no nullMapRule), as API Gateway does (W6).
+const LAX: HeaderRules = {
+  name: 'Lax',
+  coerce: true,
   shapeRule: 'S-1',
   booleanRule: 'S-2',
   numberRule: 'S-3',
@@ -23,18 +23,23 @@ const STRICT: HeaderRules = {
   nestedHint: 'join them',
   verified: new Set(['null']),
 };
-const LAX: HeaderRules = { ...STRICT, name: 'Lax', coerce: true, nullMapRule: undefined };
+const STRICT: HeaderRules = { ...LAX, name: 'Strict', coerce: false, nullMapRule: 'S-0' };
 
-const STRICT_MULTI: MultiValueRules = {
-  name: 'Strict',
-  coerce: false,
-  nullMapRule: 'M-0',
+const LAX_MULTI: MultiValueRules = {
+  name: 'Lax',
+  coerce: true,
   shapeRule: 'M-1',
   entryRule: 'M-2',
   itemRule: 'M-3',
+  verified: new Set(),
+};
+const STRICT_MULTI: MultiValueRules = {
+  ...LAX_MULTI,
+  name: 'Strict',
+  coerce: false,
+  nullMapRule: 'M-0',
   verified: new Set(['shape', 'item']),
 };
-const LAX_MULTI: MultiValueRules = { ...STRICT_MULTI, name: 'Lax', coerce: true, verified: new Set() };
 
 function single(raw: unknown, rules: HeaderRules) {
   const j = new Judgement();
@@ -112,11 +117,7 @@ describe('readMultiValueHeaders', () => {
     });
     expect(multi(null, STRICT_MULTI)).toEqual({ read: [], problems: [error('')], notes: [] });
     expect(multi(null, { ...STRICT_MULTI, verified: new Set() }).problems).toEqual([error(UNVERIFIED)]);
-    expect(multi(null, { ...STRICT_MULTI, nullMapRule: undefined })).toEqual({
-      read: [],
-      problems: [],
-      notes: [],
-    });
+    expect(multi(null, LAX_MULTI)).toEqual({ read: [], problems: [], notes: [] });
   });
 
   it.each([
