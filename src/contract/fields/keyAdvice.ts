@@ -2,7 +2,6 @@ import { quoteList } from '../outcome/describe.js';
 import type { Judgement } from '../outcome/Judgement.js';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-const { hasOwn } = Object;
 
 /** `return { statusCode: 200, body: JSON.stringify({ message }) }`, built from the keys the handler returned. */
 export function dataBodyHint(keys: readonly string[]): string {
@@ -11,31 +10,31 @@ export function dataBodyHint(keys: readonly string[]): string {
   return `return { statusCode: 200, body: JSON.stringify(${data}) }`;
 }
 
-const ALIASES: Readonly<Record<string, string>> = {
-  statuscode: 'statusCode',
-  status: 'statusCode',
-  code: 'statusCode',
-  header: 'headers',
-  headers: 'headers',
-  multivalueheaders: 'multiValueHeaders',
-  multivalueheader: 'multiValueHeaders',
-  body: 'body',
-  isbase64encoded: 'isBase64Encoded',
-  isbase64: 'isBase64Encoded',
-  cookies: 'cookies',
-  cookie: 'cookies',
-  statusdescription: 'statusDescription',
-};
+// A Map, not an object: a result key such as 'constructor' must not find Object.prototype's members.
+const ALIASES: ReadonlyMap<string, string> = new Map([
+  ['statuscode', 'statusCode'],
+  ['status', 'statusCode'],
+  ['code', 'statusCode'],
+  ['header', 'headers'],
+  ['headers', 'headers'],
+  ['multivalueheaders', 'multiValueHeaders'],
+  ['multivalueheader', 'multiValueHeaders'],
+  ['body', 'body'],
+  ['isbase64encoded', 'isBase64Encoded'],
+  ['isbase64', 'isBase64Encoded'],
+  ['cookies', 'cookies'],
+  ['cookie', 'cookies'],
+  ['statusdescription', 'statusDescription'],
+]);
 
 /**
  * The response key `key` was probably meant to be (`StatusCode` → `statusCode`), when it is one of `known`
  * and spelt differently; undefined otherwise.
  */
 export function misspeltKey(key: string, known: ReadonlySet<string>): string | undefined {
-  const normal = key.toLowerCase().replace(/[-_\s]/g, '');
-  // hasOwn: a result key such as 'constructor' must not find Object.prototype's members.
-  const meant = hasOwn(ALIASES, normal) ? ALIASES[normal] : undefined;
-  return meant !== undefined && meant !== key && known.has(meant) ? meant : undefined;
+  // No alias: `key` itself, which the test below turns into undefined.
+  const meant = ALIASES.get(key.toLowerCase().replace(/[-_\s]/g, '')) ?? key;
+  return meant !== key && known.has(meant) ? meant : undefined;
 }
 
 /** The fix for a returned error object (R-E3): a function error is thrown, an error response has a status. */

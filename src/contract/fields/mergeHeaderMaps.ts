@@ -26,10 +26,6 @@ export function mergeHeaderMaps(
   const caveat = verified ? '' : UNVERIFIED;
   const lines = newHeaderLines();
   for (const [header, values] of multi) for (const value of values) addHeader(lines, header, value);
-  if (multi.length === 0) {
-    for (const [header, value] of single.entries) addHeader(lines, header, value);
-    return { lines, contentTypeNulled: single.contentTypeNulled };
-  }
   // Names from multiValueHeaders come first in `lines`; the set of them is built only when a name repeats.
   const multiNames = lines.size;
   let fromMulti: Set<string> | undefined;

@@ -29,7 +29,7 @@ export function readBase64Flag(raw: unknown, j: Judgement, rules: Base64FlagRule
   }
   j.error(
     'isBase64Encoded',
-    `isBase64Encoded must be true or false, but it is ${raw === null ? 'null' : kindOf(raw)}${UNVERIFIED}`,
+    `isBase64Encoded must be true or false, but it is ${kindOf(raw)}${UNVERIFIED}`,
     rules.rule,
     raw === null
       ? 'omit it, or use false'

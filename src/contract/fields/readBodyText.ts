@@ -6,7 +6,7 @@ import { bodyAdvice } from './responseParts.js';
  * The text a coercing front end sends for `body`: a string as it is, nothing or null as '', a number or boolean
  * as its text (a warning under `coerceRule`), anything else an error under `rejectRule` with `rejectCaveat`
  * after it. REST (R-B1 … R-B3), HTTP API 1.0 (H1-6) and payload 2.0 (H2-5) share it.
- * Example: `readBodyText(42, j, 'REST', 'R-B3', 'R-B2') // '42', and j has a warning`
+ * Example: `readBodyText(42, j, 'REST', 'R-B3', 'R-B2', '') // '42', and j has a warning`
  */
 export function readBodyText(
   raw: unknown,
@@ -14,7 +14,7 @@ export function readBodyText(
   name: string,
   coerceRule: string,
   rejectRule: string,
-  rejectCaveat = '',
+  rejectCaveat: string,
 ): string | undefined {
   if (typeof raw === 'string') return raw;
   if (raw === undefined || raw === null) return '';

@@ -69,9 +69,9 @@ export function warnNumericStatus(
 
 /**
  * The error for a statusCode such as 200.5 where only whole numbers go (ALB, HTTP API, function URLs).
- * Example: `rejectFractionStatus(200.5, j, 'A-3')`
+ * Example: `rejectFractionStatus(200.5, j, 'A-3', '')`
  */
-export function rejectFractionStatus(value: number, j: Judgement, rule: string, caveat = ''): void {
+export function rejectFractionStatus(value: number, j: Judgement, rule: string, caveat: string): void {
   j.error(
     'statusCode',
     `statusCode ${value} is not a whole number${caveat}`,

@@ -33,6 +33,61 @@ describe('readBase64Flag: isBase64Encoded, read once for every integration', () 
     expect(read('true', ALB)).toEqual({ flag: false, problems: ['error A-64'] });
   });
 
+  it.each([
+    [
+      '"true" where strings are read',
+      'true',
+      REST,
+      'warning',
+      'isBase64Encoded is the string "true"; REST seems to accept it (AWS behaviour unverified), but ALB and HTTP API 2.0 may not',
+      'use the boolean true',
+    ],
+    [
+      '1 where strings are read',
+      1,
+      REST,
+      'error',
+      'isBase64Encoded must be true or false, but it is a number (AWS behaviour unverified)',
+      'use isBase64Encoded: true or false',
+    ],
+    [
+      '"true" elsewhere',
+      'true',
+      HTTP,
+      'error',
+      'isBase64Encoded must be true or false, but it is a string (AWS behaviour unverified)',
+      'use the boolean true',
+    ],
+    [
+      '"false" elsewhere',
+      'false',
+      ALB,
+      'error',
+      'isBase64Encoded must be true or false, but it is a string (AWS behaviour unverified)',
+      'use the boolean false',
+    ],
+    [
+      '1 elsewhere',
+      1,
+      ALB,
+      'error',
+      'isBase64Encoded must be true or false, but it is a number (AWS behaviour unverified)',
+      'use the boolean false',
+    ],
+    [
+      'null on ALB',
+      null,
+      ALB,
+      'error',
+      'isBase64Encoded must be true or false, but it is null (AWS behaviour unverified)',
+      'omit it, or use false',
+    ],
+  ])('words the problem and its fix for %s', (_name, raw, rules, severity, message, hint) => {
+    const j = new Judgement();
+    readBase64Flag(raw, j, rules);
+    expect(j.problems).toEqual([{ severity, path: 'isBase64Encoded', message, rule: rules.rule, hint }]);
+  });
+
   it('property: any other value is an error under the integration rule, and never decodes', () => {
     const other = fc
       .anything()
