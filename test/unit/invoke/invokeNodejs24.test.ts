@@ -1,6 +1,6 @@
 import type { Context } from 'aws-lambda';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configure } from '../../../src/contract/configure.js';
 import { albEvent } from '../../../src/events/albEvent.js';
 import { functionUrlEvent } from '../../../src/events/functionUrlEvent.js';
@@ -19,7 +19,12 @@ import { runs } from '../propertyRuns.js';
 expect.extend({ toBeValidProxyResponse, toHaveStatusCode });
 
 const ok = { statusCode: 200, body: 'ok' };
-const event = restApi.get('/items');
+// Built before each test, not while the file loads: factory code that runs at load time is outside every
+// test, so Stryker would count its mutants as static and rerun the whole suite for each.
+let event: ReturnType<typeof restApi.get>;
+beforeEach(() => {
+  event = restApi.get('/items');
+});
 // The runtime interface client's own sentence (src/context/constants.ts, CALLBACK_ERROR_NODEJS24_ABOVE).
 const AWS_MESSAGE =
   'ERROR: AWS Lambda has removed support for callback-based function handlers starting with Node.js 24. You need to modify this function to use a supported handler signature to use Node.js 24 or later. For more information see https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html.';
@@ -69,17 +74,17 @@ describe('N-1: nodejs24.x refuses a handler that declares a callback', () => {
   });
 
   it.each([
-    ['rest', 502, restApi.get('/items')],
-    ['http-1.0', 500, httpApiV1Event()],
-    ['http-2.0', 500, httpApi.get('/items')],
-    ['function-url', 502, functionUrlEvent()],
-    ['alb', 502, albEvent()],
+    ['rest', 502, () => restApi.get('/items')],
+    ['http-1.0', 500, () => httpApiV1Event()],
+    ['http-2.0', 500, () => httpApi.get('/items')],
+    ['function-url', 502, () => functionUrlEvent()],
+    ['alb', 502, () => albEvent()],
   ] as const)(
     'every front end answers its function-error response: %s → %i',
     async (integration, status, e) => {
       const outcome = await invokeHttp(
         (_e: unknown, _c: Context, cb: (e: null, r: unknown) => void) => cb(null, ok),
-        e,
+        e(),
       );
       expect([outcome.integration, outcome.accepted, outcome.response.status]).toEqual([
         integration,

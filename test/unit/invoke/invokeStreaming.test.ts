@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import type { StreamifyHandler } from 'aws-lambda';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { configure } from '../../../src/contract/configure.js';
 import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js';
 import { inspectStreamedResponse } from '../../../src/contract/streaming/inspectStreamedResponse.js';
@@ -22,8 +22,14 @@ import { failureOf } from '../matchers/support.js';
 expect.extend({ toBeValidProxyResponse, toHaveStatusCode, toHaveHeader, toHaveBody });
 
 type Stream = RecordingResponseStream;
-const url = functionUrlEvent({ method: 'GET', path: '/chat' });
-const rest = restApi.get('/chat');
+// Built before each test, not while the file loads: factory code that runs at load time is outside every
+// test, so Stryker would count its mutants as static and rerun the whole suite for each.
+let url: ReturnType<typeof functionUrlEvent>;
+let rest: ReturnType<typeof restApi.get>;
+beforeEach(() => {
+  url = functionUrlEvent({ method: 'GET', path: '/chat' });
+  rest = restApi.get('/chat');
+});
 const streaming = (fn: (event: unknown, stream: Stream) => unknown) =>
   streamifyResponse(fn) as unknown as StreamifyHandler;
 

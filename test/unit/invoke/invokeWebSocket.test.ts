@@ -1,7 +1,7 @@
 // invokeHttp with an API Gateway WebSocket event: what the WebSocket client sees (docs/proxy-rules.md §12).
 import type { Callback, Context } from 'aws-lambda';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { judgeWebSocket, type WebSocketRouteKind } from '../../../src/contract/integrations/websocket.js';
 import { isProxyOutcome } from '../../../src/contract/outcome/isProxyOutcome.js';
 import { webSocketRouteOf } from '../../../src/events/readEvent.js';
@@ -18,9 +18,16 @@ expect.extend({ toAcceptConnection, toRejectConnection, toSendFrame });
 // Untyped: these matchers are declared for the runner entry points, not for this bare expect.
 const e = (v: unknown) => expect(v) as any;
 
-const connect = webSocket.connect();
-const chat = webSocket.message('{"action":"chat"}', { route: 'chat' });
-const bye = webSocket.disconnect({ statusCode: 1001 });
+// Built before each test, not while the file loads: factory code that runs at load time is outside every
+// test, so Stryker would count its mutants as static and rerun the whole suite for each.
+let connect: ReturnType<typeof webSocket.connect>;
+let chat: ReturnType<typeof webSocket.message>;
+let bye: ReturnType<typeof webSocket.disconnect>;
+beforeEach(() => {
+  connect = webSocket.connect();
+  chat = webSocket.message('{"action":"chat"}', { route: 'chat' });
+  bye = webSocket.disconnect({ statusCode: 1001 });
+});
 const returns = (result: unknown) => async () => result;
 const throws = async () => {
   throw new Error('boom');

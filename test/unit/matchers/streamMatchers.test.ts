@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { inspectProxyResult } from '../../../src/contract/inspectProxyResult.js';
 import { inspectStreamedResponse } from '../../../src/contract/streaming/inspectStreamedResponse.js';
 import { streamMatchers } from '../../../src/matchers/index.js';
@@ -17,25 +17,32 @@ const chunk = (kind: 'prelude' | 'delimiter' | 'body', value: string, writeIndex
   writeIndex,
 });
 
-const sse = inspectStreamedResponse(
-  {
-    contentType: 'text/event-stream',
-    chunks: [chunk('body', 'data: 1\n\n', 0), chunk('body', 'event: done\ndata: [DONE]\nid: 7\n\n', 1)],
-  },
-  { integration: 'function-url' },
-);
-const cut = inspectStreamedResponse(
-  {
-    contentType: 'text/plain',
-    chunks: [chunk('body', 'par', 0)],
-    error: { errorType: 'Error', errorMessage: 'boom', trace: [] },
-  },
-  { integration: 'function-url' },
-);
-const open = inspectStreamedResponse(
-  { contentType: 'text/plain', chunks: [chunk('body', 'x', 0)], ended: false, timedOut: true },
-  { integration: 'function-url' },
-);
+// Built before each test, not while the file loads: factory code that runs at load time is outside every
+// test, so Stryker would count its mutants as static and rerun the whole suite for each.
+let sse: ReturnType<typeof inspectStreamedResponse>;
+let cut: ReturnType<typeof inspectStreamedResponse>;
+let open: ReturnType<typeof inspectStreamedResponse>;
+beforeEach(() => {
+  sse = inspectStreamedResponse(
+    {
+      contentType: 'text/event-stream',
+      chunks: [chunk('body', 'data: 1\n\n', 0), chunk('body', 'event: done\ndata: [DONE]\nid: 7\n\n', 1)],
+    },
+    { integration: 'function-url' },
+  );
+  cut = inspectStreamedResponse(
+    {
+      contentType: 'text/plain',
+      chunks: [chunk('body', 'par', 0)],
+      error: { errorType: 'Error', errorMessage: 'boom', trace: [] },
+    },
+    { integration: 'function-url' },
+  );
+  open = inspectStreamedResponse(
+    { contentType: 'text/plain', chunks: [chunk('body', 'x', 0)], ended: false, timedOut: true },
+    { integration: 'function-url' },
+  );
+});
 
 describe('toHaveWrittenChunks', () => {
   it('matches a count, the texts, or a predicate, and fails on the other side, with and without .not', () => {

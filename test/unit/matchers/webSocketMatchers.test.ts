@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { judgeWebSocket } from '../../../src/contract/integrations/websocket.js';
 import { toAcceptConnection } from '../../../src/matchers/toAcceptConnection.js';
 import { toRejectConnection } from '../../../src/matchers/toRejectConnection.js';
@@ -9,10 +9,18 @@ expect.extend({ toAcceptConnection, toRejectConnection, toSendFrame });
 // Untyped on purpose: the misuse cases pass what the declarations refuse.
 const e = (v: unknown) => expect(v) as any;
 
-const accepted = judgeWebSocket({ statusCode: 200 }, { route: 'connect' });
-const rejected = judgeWebSocket({ statusCode: 401 }, { route: 'connect' });
-const frame = judgeWebSocket({ statusCode: 200, body: 'pong' }, { route: 'message', twoWay: true });
-const oneWay = judgeWebSocket({ statusCode: 200, body: 'pong' }, { route: 'message' });
+// Built before each test, not while the file loads: factory code that runs at load time is outside every
+// test, so Stryker would count its mutants as static and rerun the whole suite for each.
+let accepted: ReturnType<typeof judgeWebSocket>;
+let rejected: ReturnType<typeof judgeWebSocket>;
+let frame: ReturnType<typeof judgeWebSocket>;
+let oneWay: ReturnType<typeof judgeWebSocket>;
+beforeEach(() => {
+  accepted = judgeWebSocket({ statusCode: 200 }, { route: 'connect' });
+  rejected = judgeWebSocket({ statusCode: 401 }, { route: 'connect' });
+  frame = judgeWebSocket({ statusCode: 200, body: 'pong' }, { route: 'message', twoWay: true });
+  oneWay = judgeWebSocket({ statusCode: 200, body: 'pong' }, { route: 'message' });
+});
 
 describe('WebSocket matchers', () => {
   it('toAcceptConnection passes on 101 and fails on a rejection, both ways', () => {

@@ -2,7 +2,7 @@
 // lose it) and a ClientResponse (`outcome.response`). Judged as handler results they pass for the wrong
 // reason: HTTP API 2.0 infers a 200 from any object without a statusCode.
 import { runInNewContext } from 'node:vm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configure } from '../../../../src/contract/configure.js';
 import { inspectProxyError } from '../../../../src/contract/inspectProxyError.js';
 import { inspectProxyResult } from '../../../../src/contract/inspectProxyResult.js';
@@ -21,9 +21,16 @@ const notFound = {
   headers: { 'content-type': 'application/json', 'x-request-id': 'r1' },
   body: '{"message":"no such user"}',
 };
-const outcome = inspectProxyResult(notFound);
-const rejected = inspectProxyResult({ statusCode: 200, body: { ok: true } });
-const thrown = inspectProxyError(new Error('boom'));
+// Built before each test, not while the file loads: factory code that runs at load time is outside every
+// test, so Stryker would count its mutants as static and rerun the whole suite for each.
+let outcome: ReturnType<typeof inspectProxyResult>;
+let rejected: ReturnType<typeof inspectProxyResult>;
+let thrown: ReturnType<typeof inspectProxyError>;
+beforeEach(() => {
+  outcome = inspectProxyResult(notFound);
+  rejected = inspectProxyResult({ statusCode: 200, body: { ok: true } });
+  thrown = inspectProxyError(new Error('boom'));
+});
 
 describe('a ClientResponse (outcome.response)', () => {
   it.each(['rest', 'http-2.0', 'function-url', 'alb'] as const)(
@@ -103,13 +110,15 @@ describe('a ClientResponse (outcome.response)', () => {
 });
 
 describe('a copied ProxyOutcome', () => {
-  const copies = (value: object): [string, unknown][] => [
-    ['a spread copy', { ...value }],
-    ['a structuredClone', structuredClone(value)],
-    ['a JSON round trip', JSON.parse(JSON.stringify(value))],
+  // Each copy is made in its test from an outcome built there (Stryker counts load-time code as static).
+  const copies = (value: () => object): [string, () => unknown][] => [
+    ['a spread copy', () => ({ ...value() })],
+    ['a structuredClone', () => structuredClone(value())],
+    ['a JSON round trip', () => JSON.parse(JSON.stringify(value()))],
   ];
 
-  it.each(copies(outcome))('is used as the outcome: %s', (_, copy) => {
+  it.each(copies(() => outcome))('is used as the outcome: %s', (_, make) => {
+    const copy = make();
     configure({ integration: 'http-2.0' });
     expect(copy).toHaveStatusCode(404);
     expect(copy).toHaveHeader('x-request-id', 'r1');
@@ -117,14 +126,16 @@ describe('a copied ProxyOutcome', () => {
     expect(failureOf(() => expect(copy).toHaveStatusCode(200))).toMatch(/but the client gets 404\./);
   });
 
-  it.each(copies(rejected))('stays rejected: %s', (_, copy) => {
+  it.each(copies(() => rejected))('stays rejected: %s', (_, make) => {
+    const copy = make();
     configure({ integration: 'http-2.0' });
     expect(copy).not.toBeValidProxyResponse();
     const message = failureOf(() => expect(copy).not.toHaveHeader('x-debug'));
     expect(message).toMatch(/the client gets a 502 from API Gateway \(REST\) itself/);
   });
 
-  it.each(copies(thrown))('stays a function error: %s', (_, copy) => {
+  it.each(copies(() => thrown))('stays a function error: %s', (_, make) => {
+    const copy = make();
     configure({ integration: 'http-2.0' });
     expect(copy).toHaveStatusCode(502);
     expect(copy).not.toBeValidProxyResponse();
@@ -168,27 +179,29 @@ describe('a copied ProxyOutcome', () => {
   });
 
   it.each([
-    ['no notes', (({ notes: _, ...rest }) => rest)(outcome)],
-    ['no functionError', (({ functionError: _, ...rest }) => rest)(outcome)],
-    ['functionError as text', { ...outcome, functionError: 'false' }],
-    ['notes that are not a list', { ...outcome, notes: {} }],
+    ['no notes', () => (({ notes: _, ...rest }) => rest)(outcome)],
+    ['no functionError', () => (({ functionError: _, ...rest }) => rest)(outcome)],
+    ['functionError as text', () => ({ ...outcome, functionError: 'false' })],
+    ['notes that are not a list', () => ({ ...outcome, notes: {} })],
     [
       'a header value that is not a list',
-      { ...outcome, response: { ...outcome.response, headers: { a: 'b' } } },
+      () => ({ ...outcome, response: { ...outcome.response, headers: { a: 'b' } } }),
     ],
-  ])('is not recognised with %s: judged as a handler result', (_, value) => {
+  ])('is not recognised with %s: judged as a handler result', (_, make) => {
+    const value = make();
     expect(judgedOutcome(value)).toBeUndefined();
     expect(value).not.toBeValidProxyResponse();
   });
 
   it.each([
-    ['an unknown integration', { ...outcome, integration: 'apigateway' }],
-    ['accepted as text', { ...outcome, accepted: 'true' }],
-    ['problems that are not problems', { ...rejected, problems: ['body must be a string'] }],
-    ['notes that are not notes', { ...outcome, notes: [42] }],
-    ['a response without headers', { ...outcome, response: { status: 404, body: '' } }],
-    ['no response', { integration: 'rest', accepted: true, problems: [], notes: [] }],
-  ])('is not recognised with %s: judged as a handler result', (_, value) => {
+    ['an unknown integration', () => ({ ...outcome, integration: 'apigateway' })],
+    ['accepted as text', () => ({ ...outcome, accepted: 'true' })],
+    ['problems that are not problems', () => ({ ...rejected, problems: ['body must be a string'] })],
+    ['notes that are not notes', () => ({ ...outcome, notes: [42] })],
+    ['a response without headers', () => ({ ...outcome, response: { status: 404, body: '' } })],
+    ['no response', () => ({ integration: 'rest', accepted: true, problems: [], notes: [] })],
+  ])('is not recognised with %s: judged as a handler result', (_, make) => {
+    const value = make();
     expect(judgedOutcome(value)).toBeUndefined();
     expect(value).not.toBeValidProxyResponse(); // REST refuses its unknown keys
   });
