@@ -43,8 +43,8 @@ export interface V2Policy {
   headerRules: HeaderRules;
   /** Default Content-Type when statusCode is given and no Content-Type is (H2-9 text/plain, F-1 application/json). */
   defaultContentType: string;
-  /** An object or array body next to statusCode: 'reject' (H2-5, low) or 'serialise' (F-6, low). */
-  objectBody: 'reject' | 'serialise';
+  /** An object or array body next to statusCode: rejected (H2-5, low), or sent as its JSON text (F-6, low). */
+  serialisesObjectBody: boolean;
   /** Whether numeric-string status codes are verified (F-4) or judged (H2-11). */
   numericStatusVerified: boolean;
   /** Whether a non-numeric statusCode is recorded as malformed (H2-11, medium) or judged so (F-8, low). */
@@ -66,7 +66,6 @@ export interface V2Policy {
     unknownKeys: string;
     returnedError: string;
     contentType: string;
-    headers: string;
   };
 }
 
@@ -263,7 +262,7 @@ function inRange(status: number, j: Judgement, policy: V2Policy): number | undef
 
 function v2BodyText(raw: unknown, j: Judgement, policy: V2Policy): string | undefined {
   const { name, rules } = policy;
-  if (policy.objectBody === 'serialise' && typeof raw !== 'string' && raw !== undefined && raw !== null) {
+  if (policy.serialisesObjectBody && typeof raw !== 'string' && raw !== undefined && raw !== null) {
     // low (F-6): one user report of real AWS accepting an object body; assumed sent as its JSON text
     const { kind, hint } = bodyAdvice(raw, 'JSON.stringify it yourself');
     j.warn(
