@@ -28,6 +28,7 @@ const POLICY = v1Policy({
     rule: 'A-K',
     verified: false,
     advice: {
+      // Stryker disable next-line BooleanLiteral: equivalent, unknownKeys.verified is false, so the caveat is said either way
       cookies: { hint: "send them as multiValueHeaders: { 'Set-Cookie': ['a=1', 'b=2'] }", verified: false },
     },
   },

@@ -9,7 +9,7 @@ const POLICY: V2Policy = {
   headerRules: v2HeaderRules('the function URL', 'F-4'),
   defaultContentType: 'application/json',
   // low (F-6)
-  objectBody: 'serialise',
+  serialisesObjectBody: true,
   // high (F-4)
   numericStatusVerified: true,
   unknownKeysVerified: false,
@@ -32,7 +32,6 @@ const POLICY: V2Policy = {
     unknownKeys: 'H2-8',
     returnedError: 'F-2',
     contentType: 'F-1',
-    headers: 'F-4',
   },
 };
 

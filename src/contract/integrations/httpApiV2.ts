@@ -7,10 +7,11 @@ import { judgeV2, type V2Policy, v2HeaderRules } from './judgePayloadV2.js';
 
 const POLICY: V2Policy = {
   name: 'HTTP API 2.0',
+  // low: header value types on 2.0 are unverified; judged as on REST (R-H1, R-H2, R-H5)
   headerRules: v2HeaderRules('HTTP API 2.0', 'H2-5'),
   defaultContentType: 'text/plain; charset=utf-8',
   // low (H2-5)
-  objectBody: 'reject',
+  serialisesObjectBody: false,
   // low (H2-11)
   numericStatusVerified: false,
   unknownKeysVerified: true,
@@ -34,8 +35,6 @@ const POLICY: V2Policy = {
     returnedError: 'H2-8',
     // medium (H2-9): text/plain when statusCode is given; application/json belongs to inference only
     contentType: 'H2-9',
-    // low: header value types on 2.0 are unverified; judged as on REST (R-H1, R-H2, R-H5)
-    headers: 'H2-5',
   },
 };
 

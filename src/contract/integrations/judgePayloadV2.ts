@@ -43,8 +43,8 @@ export interface V2Policy {
   headerRules: HeaderRules;
   /** Default Content-Type when statusCode is given and no Content-Type is (H2-9 text/plain, F-1 application/json). */
   defaultContentType: string;
-  /** An object or array body next to statusCode: 'reject' (H2-5, low) or 'serialise' (F-6, low). */
-  objectBody: 'reject' | 'serialise';
+  /** An object or array body next to statusCode: rejected (H2-5, low), or sent as its JSON text (F-6, low). */
+  serialisesObjectBody: boolean;
   /** Whether numeric-string status codes are verified (F-4) or judged (H2-11). */
   numericStatusVerified: boolean;
   /** Whether a non-numeric statusCode is recorded as malformed (H2-11, medium) or judged so (F-8, low). */
@@ -66,7 +66,6 @@ export interface V2Policy {
     unknownKeys: string;
     returnedError: string;
     contentType: string;
-    headers: string;
   };
 }
 
@@ -145,7 +144,7 @@ function warnIfMeantAsResponse(value: Record<string, unknown>, j: Judgement, pol
       rules.inferObject,
       'add statusCode: 200',
     );
-  } else if (typeof value.status === 'number' && isHttpStatus(value.status) && keys.length > 1) {
+  } else if (isHttpStatus(value.status) && keys.length > 1) {
     j.warn(
       'status',
       `the result has status ${value.status} but no statusCode, so ${name} answered 200 with the whole object as the body`,
@@ -172,13 +171,13 @@ function explicitResponse(
   const { name, rules } = policy;
   const unknown: string[] = [];
   for (const key in value) if (!V2_KEYS.has(key) && key !== 'multiValueHeaders') unknown.push(key);
-  if (unknown.length > 0)
-    ignoreUnknownKeys(value, unknown, j, {
-      known: V2_KEYS,
-      name,
-      rule: rules.unknownKeys,
-      verified: policy.unknownKeysVerified,
-    });
+  // With no unknown keys this says nothing.
+  ignoreUnknownKeys(value, unknown, j, {
+    known: V2_KEYS,
+    name,
+    rule: rules.unknownKeys,
+    verified: policy.unknownKeysVerified,
+  });
 
   const status = v2Status(value.statusCode, j, policy);
   const text = v2BodyText(value.body, j, policy);
@@ -198,7 +197,9 @@ function explicitResponse(
       "move them to headers, joining several values with ', ', and Set-Cookie values to cookies",
     );
   }
-  if (j.errors > 0 || status === undefined || text === undefined) return undefined;
+  if (j.errors > 0) return undefined;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, status and text are undefined only after an error; this narrows their types
+  if (status === undefined || text === undefined) return undefined;
 
   // The body first, so that an undecodable one leaves no notes about headers that were never sent.
   let body: ClientBody | undefined;
@@ -239,12 +240,8 @@ function v2Status(raw: unknown, j: Judgement, policy: V2Policy): number | undefi
       rejectFractionStatus(reading.value, j, rules.status, UNVERIFIED);
       return undefined;
     default: {
-      const shown =
-        reading.kind === 'invalid' && typeof reading.value === 'string'
-          ? `the string ${preview(reading.value)}`
-          : reading.kind === 'null'
-            ? 'null'
-            : kindOf((reading as { value?: unknown }).value);
+      // Only null and invalid readings get here (a missing statusCode means inference), so raw is the value.
+      const shown = typeof raw === 'string' ? `the string ${preview(raw)}` : kindOf(raw);
       j.error(
         'statusCode',
         policy.badStatusVerified && reading.kind !== 'null'
@@ -265,7 +262,7 @@ function inRange(status: number, j: Judgement, policy: V2Policy): number | undef
 
 function v2BodyText(raw: unknown, j: Judgement, policy: V2Policy): string | undefined {
   const { name, rules } = policy;
-  if (policy.objectBody === 'serialise' && typeof raw !== 'string' && raw !== undefined && raw !== null) {
+  if (policy.serialisesObjectBody && typeof raw !== 'string' && raw !== undefined && raw !== null) {
     // low (F-6): one user report of real AWS accepting an object body; assumed sent as its JSON text
     const { kind, hint } = bodyAdvice(raw, 'JSON.stringify it yourself');
     j.warn(
@@ -282,7 +279,9 @@ function v2BodyText(raw: unknown, j: Judgement, policy: V2Policy): string | unde
 
 // H2-6, F-5
 function readCookies(raw: unknown, j: Judgement, policy: V2Policy): string[] {
-  if (raw === undefined || raw === null) return [];
+  // One list for every way out: after an error nothing reads it, since no response is built.
+  const cookies: string[] = [];
+  if (raw === undefined || raw === null) return cookies;
   const { rules } = policy;
   if (!isArray(raw)) {
     // low (H2-6): a non-array is unverified; judged malformed
@@ -292,9 +291,8 @@ function readCookies(raw: unknown, j: Judgement, policy: V2Policy): string[] {
       rules.cookies,
       typeof raw === 'string' ? 'wrap it in an array: cookies: [cookie]' : "use cookies: ['a=1; Path=/']",
     );
-    return [];
+    return cookies;
   }
-  const cookies: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const cookie: unknown = raw[i];
     if (typeof cookie === 'string') cookies.push(cookie);

@@ -1,6 +1,7 @@
 // proxy-rules.md §5: Lambda function URLs.
 import { describe, expect, it } from 'vitest';
 import { inspectProxyError } from '../../../../src/contract/inspectProxyError.js';
+import { inspectProxyResult } from '../../../../src/contract/inspectProxyResult.js';
 import { checkRow, FUNCTION_URL_ERROR_BODY, JSON_TYPE, type RuleRow } from '../support.js';
 
 const url = (row: RuleRow): void => {
@@ -46,6 +47,14 @@ describe('function URL', () => {
       result: { body: 'x' },
       status: 200,
       body: '{"body":"x"}',
+      problems: ['warning F-2'],
+    },
+    {
+      rule: 'F-2',
+      does: 'a returned {errorMessage} is data: inferred 200, with a warning',
+      result: { errorMessage: 'boom' },
+      status: 200,
+      body: '{"errorMessage":"boom"}',
       problems: ['warning F-2'],
     },
     {
@@ -134,6 +143,39 @@ describe('function URL', () => {
     },
     { rule: 'F-9', does: 'a non-200 status works: 418', result: { statusCode: 418 }, status: 418 },
   ])('$rule: $does', url);
+
+  it('F-4: a numeric-string statusCode is accepted, and that is verified', () => {
+    const { problems } = inspectProxyResult({ statusCode: '418' }, { integration: 'function-url' });
+    expect(problems.map((p) => p.message)).toEqual([
+      'statusCode is the string "418"; the function URL accepts it, but ALB answers 502 for a string',
+    ]);
+  });
+
+  it('F-4, F-8: header and unknown-key notes name the function URL; ignoring an unknown key is unverified', () => {
+    const { notes } = inspectProxyResult(
+      { statusCode: 200, headers: { 'x-n': 1 }, extra: true },
+      { integration: 'function-url' },
+    );
+    expect(notes).toEqual([
+      {
+        path: 'extra',
+        message:
+          "the function URL ignored 'extra', which is not a key of its responses (AWS behaviour unverified)",
+        rule: 'H2-8',
+      },
+      {
+        path: 'headers.x-n',
+        message:
+          'headers.x-n is a number, so the function URL sent it as the text "1" (AWS behaviour unverified)',
+        rule: 'F-4',
+      },
+      {
+        path: 'headers.content-type',
+        message: 'no Content-Type was set, so the function URL added content-type: application/json',
+        rule: 'F-1',
+      },
+    ]);
+  });
 
   it('F-7: a function error is 502 Internal Server Error, as plain text', () => {
     const { response, notes } = inspectProxyError(new Error('boom'), { integration: 'function-url' });

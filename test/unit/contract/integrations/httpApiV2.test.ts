@@ -302,6 +302,31 @@ describe('HTTP API 2.0: with statusCode', () => {
     expect(notes.map((n) => n.rule)).toContain('H2-12');
   });
 
+  it('H2-5, H2-8: header and unknown-key notes name HTTP API 2.0; ignoring an unknown key is verified', () => {
+    const { notes } = inspectProxyResult(
+      { statusCode: 200, headers: { 'x-n': 1 }, extra: true },
+      { integration: 'http-2.0' },
+    );
+    expect(notes).toEqual([
+      {
+        path: 'extra',
+        message: "HTTP API 2.0 ignored 'extra', which is not a key of its responses",
+        rule: 'H2-8',
+      },
+      {
+        path: 'headers.x-n',
+        message:
+          'headers.x-n is a number, so HTTP API 2.0 sent it as the text "1" (AWS behaviour unverified)',
+        rule: 'H2-5',
+      },
+      {
+        path: 'headers.content-type',
+        message: 'no Content-Type was set, so HTTP API 2.0 added content-type: text/plain; charset=utf-8',
+        rule: 'H2-9',
+      },
+    ]);
+  });
+
   it('H2-1: the note says what the gateway inferred', () => {
     const { notes } = inspectProxyResult({ message: 'hi' }, { integration: 'http-2.0' });
     expect(notes).toContainEqual({

@@ -54,6 +54,12 @@ describe('every integration is complete', () => {
     expect(isIntegration('apigw')).toBe(false);
   });
 
+  it('takes only strings: an array or object that prints as a name is not one', () => {
+    // Object.hasOwn turns its key into a string, so ['rest'] would pass for 'rest' without the type check.
+    expect(isIntegration(['rest'])).toBe(false);
+    expect(isIntegration({ toString: () => 'rest' })).toBe(false);
+  });
+
   it.each(INTEGRATIONS)(
     '%s has its own rules, a label, a recognised event and a spec section',
     (integration) => {
